@@ -1,0 +1,3 @@
+export * from './schemas/index.js';
+export * from './text.js';
+export * from './field-errors.js';

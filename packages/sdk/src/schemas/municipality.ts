@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+import { BBox, Email, HttpsUrl, LatLng, LocalizedText, Phone, Slug } from './common.js';
+
+export const Municipality = z.object({
+  id: Slug,
+  name: z.string(),
+  officialName: z.optional(z.string()),
+  /** Amtlicher Gemeindeschlüssel, 8 digits. */
+  ags: z.string().check(z.regex(/^\d{8}$/)),
+  district: z.string(),
+  state: z.string(),
+  population: z.optional(z.object({ count: z.number().check(z.int(), z.gte(0)), year: z.number().check(z.int()) })),
+  centre: LatLng,
+  bbox: BBox,
+  website: HttpsUrl,
+  privacyUrl: HttpsUrl,
+  contact: z.object({
+    office: z.string(),
+    email: Email,
+    phone: z.optional(Phone),
+    address: z.optional(z.string()),
+  }),
+});
+export type Municipality = z.infer<typeof Municipality>;
+
+export const Topic = z.object({
+  id: Slug,
+  labels: LocalizedText,
+});
+export type Topic = z.infer<typeof Topic>;

@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import { BBox, DateTime, Precision, Slug } from './common.js';
+
+export const RESULT_STATUSES = ['idea', 'planned', 'in-progress', 'done', 'discarded'] as const;
+export const ResultStatus = z.enum(RESULT_STATUSES);
+export type ResultStatus = z.infer<typeof ResultStatus>;
+
+const Position = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
+
+export const PointGeometry = z.object({ type: z.literal('Point'), coordinates: Position });
+export const PolygonGeometry = z.object({
+  type: z.literal('Polygon'),
+  coordinates: z.array(z.array(Position).check(z.minLength(4))).check(z.minLength(1)),
+});
+export const Geometry = z.discriminatedUnion('type', [PointGeometry, PolygonGeometry]);
+export type Geometry = z.infer<typeof Geometry>;
+
+export const Result = z.object({
+  id: Slug,
+  municipality: Slug,
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  summary: z.string().check(z.maxLength(4000)),
+  topics: z.array(Slug),
+  status: ResultStatus,
+  progress: z.number().check(z.int(), z.gte(0), z.lte(100)),
+  geometry: Geometry,
+  /** `area`: the geometry is deliberately vague (e.g. near an accommodation) and never drawn as a point. */
+  precision: Precision,
+  relatedEvents: z.array(Slug),
+  concernCount: z.number().check(z.int(), z.gte(0)),
+  office: z.string(),
+  timeline: z.array(z.object({ date: DateTime, text: z.string() })),
+  updatedAt: DateTime,
+});
+export type Result = z.infer<typeof Result>;
+
+/** Query of `GET /results`. */
+export interface ResultQuery {
+  municipality?: string;
+  topic?: string | string[];
+  status?: ResultStatus | ResultStatus[];
+  bbox?: BBox;
+  cursor?: string;
+  limit?: number;
+}
