@@ -1,0 +1,301 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import {
+  Challenge,
+  ConcernReceipt,
+  ConcernStatus,
+  ConcernSubmission,
+  DialogEvent,
+  Municipality,
+  Problem,
+  Registration,
+  RegistrationRequest,
+  Result,
+  Topic,
+  pageOf,
+  toFieldErrors,
+  type FieldError,
+} from '../src/index.js';
+
+const tuebingen = {
+  id: 'tuebingen',
+  name: 'Tübingen',
+  officialName: 'Universitätsstadt Tübingen',
+  ags: '08416041',
+  district: 'Landkreis Tübingen',
+  state: 'Baden-Württemberg',
+  population: { count: 91877, year: 2023 },
+  centre: { lat: 48.5216, lng: 9.0576 },
+  bbox: [8.95, 48.46, 9.14, 48.58],
+  website: 'https://www.tuebingen.de',
+  privacyUrl: 'https://www.tuebingen.de/datenschutz',
+  contact: {
+    office: 'Stabsstelle Integration',
+    email: 'integration@tuebingen.de',
+    phone: '+49 7071 204-0',
+    address: 'Am Markt 1, 72070 Tübingen',
+  },
+};
+
+const topic = {
+  id: 'unterbringung',
+  labels: { de: 'Unterbringung', en: 'Housing', ar: 'السكن', fa: 'اسکان', uk: 'Житло', tr: 'Barınma', 'de-x-ls': 'Wohnen' },
+};
+
+const event = {
+  id: 'buergerdialog-derendingen-2026-12',
+  municipality: 'tuebingen',
+  title: 'Bürgerdialog: Neue Gemeinschaftsunterkunft in Derendingen',
+  description: 'Die Stadt stellt die Planung vor und beantwortet Fragen aus der Nachbarschaft.',
+  format: 'buergerdialog',
+  topics: ['unterbringung', 'nachbarschaft'],
+  start: '2026-12-03T18:30:00+01:00',
+  end: '2026-12-03T20:30:00+01:00',
+  allDay: false,
+  timeZone: 'Europe/Berlin',
+  recurrence: { rrule: 'FREQ=WEEKLY;COUNT=4;BYDAY=TH', exdates: ['2026-12-24T18:30:00+01:00'] },
+  venue: {
+    name: 'Gemeindehaus Derendingen',
+    street: 'Sieben-Höfe-Straße 20',
+    postalCode: '72072',
+    city: 'Tübingen',
+    lat: 48.5058,
+    lng: 9.0486,
+  },
+  accessibility: {
+    stepFree: true,
+    hearingLoop: false,
+    signLanguage: true,
+    interpretation: ['ar', 'uk', 'fa'],
+    childcare: true,
+    notes: 'Aufzug am Seiteneingang',
+  },
+  registration: { required: true, capacity: 80, remaining: 12, deadline: '2026-12-01T23:59:00+01:00', waitlist: true },
+  status: 'scheduled',
+  organizer: { name: 'Stabsstelle Integration', email: 'integration@tuebingen.de', phone: '07071 204-1234' },
+  updatedAt: '2026-11-20T09:15:00+01:00',
+};
+
+const registrationRequest = {
+  name: 'Amira Haddad',
+  email: 'amira.haddad@example.org',
+  people: 2,
+  consent: true as const,
+  language: 'ar',
+};
+
+const submission = {
+  municipality: 'tuebingen',
+  kind: 'question' as const,
+  topic: 'kinderbetreuung',
+  title: 'Wie wird die Kinderbetreuung während der Sprachkurse organisiert?',
+  description: 'Viele Eltern in der Unterkunft möchten den Sprachkurs besuchen, finden aber keine Betreuung.',
+  location: { lat: 48.52, lng: 9.05, label: 'Nähe Unterkunft Derendingen', precision: 'area' as const },
+  contact: { name: 'Olena Kovalenko', email: 'olena@example.org' },
+  contactConsent: true,
+  language: 'de',
+  publishAnonymously: true,
+  proofOfWork: 'eyJhbGdvcml0aG0iOiJTSEEtMjU2IiwibnVtYmVyIjo0MjB9',
+};
+
+const result = {
+  id: 'spielplatz-weststadt',
+  municipality: 'tuebingen',
+  title: 'Neuer Spielplatz an der Weststadt-Unterkunft',
+  summary: 'Aus dem Bürgerdialog im März: ein Spielplatz für alle Kinder im Quartier.',
+  topics: ['nachbarschaft'],
+  status: 'in-progress',
+  progress: 60,
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [9.03, 48.51],
+        [9.04, 48.51],
+        [9.04, 48.52],
+        [9.03, 48.51],
+      ],
+    ],
+  },
+  precision: 'area',
+  relatedEvents: ['buergerdialog-derendingen-2026-12'],
+  concernCount: 14,
+  office: 'Fachbereich Planen Entwickeln Liegenschaften',
+  timeline: [{ date: '2026-03-12T19:00:00+01:00', text: 'Idee im Bürgerdialog eingebracht' }],
+  updatedAt: '2026-11-02T08:00:00+01:00',
+};
+
+function errorsOf(schema: { safeParse(data: unknown): { success: boolean; error?: { issues: unknown[] } } }, data: unknown): FieldError[] {
+  const parsed = schema.safeParse(data);
+  assert.equal(parsed.success, false, 'the schema should reject this input');
+  return toFieldErrors(parsed.error!.issues as Parameters<typeof toFieldErrors>[0]);
+}
+
+describe('schemas accept realistic German data', () => {
+  const examples: [string, { safeParse(d: unknown): { success: boolean } }, unknown][] = [
+    ['Municipality', Municipality, tuebingen],
+    ['Topic', Topic, topic],
+    ['DialogEvent', DialogEvent, event],
+    ['RegistrationRequest', RegistrationRequest, registrationRequest],
+    [
+      'Registration',
+      Registration,
+      { id: 'reg_7f3a', eventId: event.id, status: 'waitlisted', people: 2, waitlistPosition: 3, createdAt: '2026-11-27T10:04:00+01:00' },
+    ],
+    ['ConcernSubmission', ConcernSubmission, submission],
+    ['ConcernReceipt', ConcernReceipt, { reference: 'KD-2026-000123', status: 'received', createdAt: '2026-11-27T10:04:00+01:00' }],
+    [
+      'ConcernStatus',
+      ConcernStatus,
+      {
+        reference: 'KD-2026-000123',
+        municipality: 'tuebingen',
+        kind: 'question',
+        topic: 'kinderbetreuung',
+        status: 'answered',
+        createdAt: '2026-10-01T10:00:00+02:00',
+        timeline: [
+          { status: 'received', at: '2026-10-01T10:00:00+02:00' },
+          { status: 'answered', at: '2026-10-20T16:00:00+02:00', note: 'Beantwortet im Bürgerdialog.', eventId: event.id },
+        ],
+      },
+    ],
+    [
+      'Challenge',
+      Challenge,
+      { algorithm: 'SHA-256', challenge: 'a'.repeat(64), maxnumber: 100000, salt: 'f00d?expires=1795780800', signature: 'b'.repeat(64) },
+    ],
+    ['Result (polygon)', Result, result],
+    ['Result (point)', Result, { ...result, precision: 'exact', geometry: { type: 'Point', coordinates: [9.05, 48.52] } }],
+    ['Page<DialogEvent>', pageOf(DialogEvent), { items: [event], nextCursor: null }],
+    [
+      'Problem',
+      Problem,
+      {
+        type: 'https://kommunaldialog.de/probleme/validierung',
+        title: 'Eingabe ungültig',
+        status: 422,
+        requestId: 'req-1',
+        errors: [{ path: 'email', code: 'invalid_format', message: 'Not a valid email.' }],
+      },
+    ],
+  ];
+  for (const [name, schema, example] of examples) {
+    test(name, () => {
+      assert.equal(schema.safeParse(example).success, true);
+    });
+  }
+});
+
+describe('schemas reject bad input', () => {
+  test('a concern title is limited in graphemes: 120 emoji with skin tones pass, 121 fail', () => {
+    const wave = '👋🏽'; // two code points, four UTF-16 units, one grapheme
+    assert.equal(ConcernSubmission.safeParse({ ...submission, title: wave.repeat(120) }).success, true);
+    const errors = errorsOf(ConcernSubmission, { ...submission, title: wave.repeat(121) });
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [['title', 'too_long:120']],
+    );
+  });
+
+  test('a blank title is missing, not present', () => {
+    const errors = errorsOf(ConcernSubmission, { ...submission, title: ' \u200B\n' });
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [['title', 'required']],
+    );
+  });
+
+  test('contact data without consent is refused', () => {
+    const errors = errorsOf(ConcernSubmission, { ...submission, contactConsent: false });
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [['contactConsent', 'consent_required']],
+    );
+  });
+
+  test('a contact needs an e-mail address or a phone number', () => {
+    const errors = errorsOf(ConcernSubmission, { ...submission, contact: { name: 'Olena' } });
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [['contact.email', 'email_or_phone_required']],
+    );
+  });
+
+  test('an unknown field in a submission is refused', () => {
+    const errors = errorsOf(RegistrationRequest, { ...registrationRequest, newsletter: true });
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [['newsletter', 'unknown_field']],
+    );
+  });
+
+  test('registration needs consent and a sensible number of people', () => {
+    const errors = errorsOf(RegistrationRequest, { ...registrationRequest, consent: false, people: 11 });
+    assert.deepEqual(errors.map((e) => e.path).sort(), ['consent', 'people']);
+  });
+
+  test('an impossible date (30 February) is not a date-time', () => {
+    const errors = errorsOf(DialogEvent, {
+      ...event,
+      start: '2026-02-30T18:30:00+01:00',
+      end: '2026-03-01T20:00:00+01:00',
+    });
+    assert.ok(errors.some((e) => e.path === 'start' && e.code === 'invalid_format'));
+  });
+
+  test('a date-time without offset is refused (all times carry their offset)', () => {
+    const errors = errorsOf(DialogEvent, { ...event, start: '2026-12-03T18:30:00' });
+    assert.ok(errors.some((e) => e.path === 'start'));
+  });
+
+  test('an event ending before it starts is refused', () => {
+    const errors = errorsOf(DialogEvent, { ...event, end: '2026-12-03T17:00:00+01:00' });
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [['end', 'end_before_start']],
+    );
+  });
+
+  test('an event needs a venue or an online link', () => {
+    const { venue: _venue, ...withoutVenue } = event;
+    const errors = errorsOf(DialogEvent, withoutVenue);
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [['venue', 'venue_or_online_required']],
+    );
+  });
+
+  test('a polygon ring of 3 points is refused', () => {
+    const ring = result.geometry.coordinates[0]!.slice(0, 3);
+    const errors = errorsOf(Result, { ...result, geometry: { type: 'Polygon', coordinates: [ring] } });
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [['geometry.coordinates.0', 'too_short:4']],
+    );
+  });
+
+  test('a geometry type outside the contract is refused', () => {
+    const errors = errorsOf(Result, { ...result, geometry: { type: 'LineString', coordinates: [[9, 48], [9.1, 48.1]] } });
+    assert.ok(errors.some((e) => e.path.startsWith('geometry')));
+  });
+
+  test('a concern reference must look like KD-YYYY-NNNNNN', () => {
+    const errors = errorsOf(ConcernReceipt, { reference: 'KD-26-123', status: 'received', createdAt: '2026-11-27T10:04:00+01:00' });
+    assert.deepEqual(
+      errors.map((e) => e.path),
+      ['reference'],
+    );
+  });
+});
+
+describe('user text is normalised', () => {
+  test('a decomposed "é" becomes the composed character (NFC)', () => {
+    const decomposed = 'Sprachcafe\u0301 im Quartier';
+    assert.equal(decomposed.length, 23);
+    const parsed = ConcernSubmission.safeParse({ ...submission, title: decomposed });
+    assert.equal(parsed.success, true);
+    assert.equal(parsed.data!.title, 'Sprachcafé im Quartier');
+    assert.equal(parsed.data!.title.length, 22);
+  });
+});
