@@ -15,3 +15,5 @@ export type {
   ResultsResource,
   TopicsResource,
 } from './client/resources.js';
+export * from './time.js';
+export * from './recurrence.js';
