@@ -1,0 +1,4 @@
+import { KdProvider } from '../provider/kd-provider.js';
+import { defineElement } from '../shared/define.js';
+
+defineElement('kd-provider', KdProvider);

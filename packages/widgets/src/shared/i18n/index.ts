@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './locale.js';
+export * from './define-messages.js';

@@ -1,0 +1,11 @@
+export * from './config-context.js';
+export * from './kd-element.js';
+export * from './states.js';
+export * from './events.js';
+export * from './format.js';
+export * from './define.js';
+export * from './i18n/index.js';
+export { sharedMessages, type SharedMessages } from './messages/index.js';
+export * from './styles/tokens.styles.js';
+export * from './styles/reset.styles.js';
+export * from './styles/states.styles.js';
