@@ -7,11 +7,19 @@ import type { FieldError } from './schemas/common.js';
  *
  * Codes: `required`, `too_long`, `too_short`, `invalid_format`, `invalid_value`, `invalid_type`,
  * `unknown_field`, `consent_required`, `email_or_phone_required`, `end_before_start`, ...
- * Length codes carry their limit after a colon in `message`'s params: `too_long:120`.
+ * Length codes carry their limit after a colon: `too_long:120`.
+ *
+ * Pass the validated `input` too: zod reports a missing and a wrongly typed value alike unless
+ * parsing ran with `reportInput`, and only the input tells `required` from `invalid_type`.
  */
-export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+export function toFieldErrors(issues: readonly z.core.$ZodIssue[], input?: unknown): FieldError[] {
   const out: FieldError[] = [];
-  for (const issue of issues) {
+  for (const reported of issues) {
+    // zod leaves `input` out of issues unless asked to; a missing value is what makes "required".
+    const issue =
+      reported.code === 'invalid_type' && !('input' in reported)
+        ? { ...reported, input: valueAt(input, reported.path) }
+        : reported;
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -22,6 +30,15 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[]
     out.push({ path, ...describe(issue) });
   }
   return out;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 function describe(issue: z.core.$ZodIssue): { code: string; message: string } {

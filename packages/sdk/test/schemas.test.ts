@@ -299,3 +299,15 @@ describe('user text is normalised', () => {
     assert.equal(parsed.data!.title.length, 22);
   });
 });
+
+describe('field errors', () => {
+  test('tells a missing field from a wrongly typed one when given the input', async () => {
+    const { toFieldErrors, ConcernSubmission } = await import('../src/index.js');
+    const input = { municipality: 'tuebingen', kind: 'idea', title: 42, description: 'Mehr Bänke', contactConsent: false, language: 'de', publishAnonymously: true, proofOfWork: 'x' };
+    const parsed = ConcernSubmission.safeParse(input);
+    assert.equal(parsed.success, false);
+    const errors = toFieldErrors(parsed.error!.issues, input);
+    assert.equal(errors.find((e) => e.path === 'topic')?.code, 'required');
+    assert.equal(errors.find((e) => e.path === 'title')?.code, 'invalid_type');
+  });
+});

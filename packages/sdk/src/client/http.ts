@@ -143,7 +143,7 @@ export function createHttp(config: HttpConfig): Http {
     post: async (path, bodySchema, body, schema, options = {}) => {
       const checked = bodySchema.safeParse(body);
       if (!checked.success) {
-        throw new ValidationError({ status: undefined, fieldErrors: toFieldErrors(checked.error.issues) });
+        throw new ValidationError({ status: undefined, fieldErrors: toFieldErrors(checked.error.issues, body) });
       }
       const key = options.idempotencyKey ?? newIdempotencyKey();
       return run(options.signal, async () => {
@@ -164,7 +164,7 @@ export function createHttp(config: HttpConfig): Http {
 
 function validate<T>(schema: Schema<T>, data: unknown, requestId: string | undefined): T {
   const result = schema.safeParse(data);
-  if (!result.success) throw new ResponseShapeError(toFieldErrors(result.error.issues), requestId);
+  if (!result.success) throw new ResponseShapeError(toFieldErrors(result.error.issues, data), requestId);
   return result.data;
 }
 
