@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { mockApiMiddleware } from './test-support/mock-api-middleware.mjs';
 
 const CHROME_FLAGS = [
@@ -36,6 +37,8 @@ export default {
   // The real API mock, in named scenarios: see test-support/mock-api-middleware.mjs.
   middleware: [mockApiMiddleware()],
   plugins: [
+    // Screen-reader names and roles, read from Chromium's accessibility tree.
+    a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

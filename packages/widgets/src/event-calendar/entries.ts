@@ -1,0 +1,95 @@
+import { expandOccurrences, formatBerlinIso, type DialogEvent, type Locale } from '@kommunaldialog/sdk';
+import { daysCovered, type DateKey } from './calendar-dates.js';
+
+/** One occurrence of an event as the calendar shows it. */
+export interface CalendarEntry {
+  event: DialogEvent;
+  /** Start and end of this occurrence (ISO with Berlin offset). */
+  start: string;
+  end: string;
+  /** Unique per occurrence: event id and start. */
+  key: string;
+  /** A single date of a recurring event that does not take place (`recurrence.exdates`). */
+  skipped: boolean;
+}
+
+/** Needs a visitor can filter by. None of them is an API query parameter yet. */
+export const ACCESS_NEEDS = ['interpretation', 'stepFree', 'signLanguage', 'childcare'] as const;
+export type AccessNeed = (typeof ACCESS_NEEDS)[number];
+
+/**
+ * Interpretation languages that serve a visitor reading the widget in `locale`. Dari (`prs`)
+ * is the Persian of Afghanistan: interpreters booked for it serve Farsi readers too.
+ */
+export function interpretationLanguagesFor(locale: Locale): string[] {
+  const primary = locale.split('-')[0]!;
+  if (primary === 'de') return [];
+  return primary === 'fa' ? ['fa', 'prs'] : [primary];
+}
+
+/**
+ * Whether an event meets every selected need. Applied in the browser: the API has no query
+ * parameters for accessibility, so the calendar loads the range and filters what it shows.
+ */
+export function meetsNeeds(event: DialogEvent, needs: ReadonlySet<AccessNeed>, locale: Locale): boolean {
+  const a = event.accessibility;
+  for (const need of needs) {
+    if (need === 'interpretation') {
+      const wanted = interpretationLanguagesFor(locale);
+      // Nothing to interpret into for German readers: the need is met everywhere.
+      if (wanted.length > 0 && !a.interpretation.some((tag) => wanted.includes(tag.toLowerCase().split('-')[0]!))) return false;
+    } else if (!a[need]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function entry(event: DialogEvent, start: string, end: string, skipped: boolean): CalendarEntry {
+  return { event, start, end, key: `${event.id}@${start}`, skipped };
+}
+
+/**
+ * Every occurrence of `events` that overlaps `[from, to)`, recurring events expanded in Berlin
+ * wall-clock time (so an 18:00 event stays at 18:00 across clock changes), plus the dates a
+ * series skips, marked as such. Sorted by start, then title.
+ */
+export function expandEntries(events: readonly DialogEvent[], from: Date, to: Date): CalendarEntry[] {
+  const out: CalendarEntry[] = [];
+  const fromMs = from.getTime();
+  const toMs = to.getTime();
+  for (const event of events) {
+    for (const o of expandOccurrences(event, from, to, 400)) out.push(entry(event, o.start, o.end, false));
+    const exdates = event.recurrence?.exdates;
+    if (exdates) {
+      const duration = Date.parse(event.end) - Date.parse(event.start);
+      for (const exdate of exdates) {
+        const s = Date.parse(exdate);
+        if (s < toMs && s + duration > fromMs) out.push(entry(event, formatBerlinIso(s), formatBerlinIso(s + duration), true));
+      }
+    }
+  }
+  return out.sort(compareEntries);
+}
+
+export function compareEntries(a: CalendarEntry, b: CalendarEntry): number {
+  return Date.parse(a.start) - Date.parse(b.start) || (a.event.title < b.event.title ? -1 : a.event.title > b.event.title ? 1 : 0);
+}
+
+/** Entries by Berlin day; an entry spanning several days appears on each of them. */
+export function groupByDay(entries: readonly CalendarEntry[]): Map<DateKey, CalendarEntry[]> {
+  const days = new Map<DateKey, CalendarEntry[]>();
+  for (const e of entries) {
+    for (const key of daysCovered(e.start, e.end)) {
+      let list = days.get(key);
+      if (!list) days.set(key, (list = []));
+      list.push(e);
+    }
+  }
+  return days;
+}
+
+/** True when an entry is no longer worth showing as upcoming: it has ended. */
+export function hasEnded(e: CalendarEntry, now: number): boolean {
+  return Date.parse(e.end) <= now;
+}

@@ -1,0 +1,380 @@
+import { css } from 'lit';
+import { token } from '../shared/styles/tokens.styles.js';
+
+const primary = token('--kd-color-primary');
+const border = token('--kd-color-border');
+const muted = token('--kd-color-muted');
+const surface = token('--kd-color-surface');
+const danger = token('--kd-color-danger');
+const cancelled = css`var(--kd-calendar-cancelled, ${danger})`;
+
+/** Layout of the calendar; logical properties throughout, so right-to-left needs no extra rules. */
+export const calendarStyles = css`
+  .calendar {
+    display: grid;
+    gap: ${token('--kd-space-3')};
+  }
+  .calendar__main {
+    display: grid;
+    gap: ${token('--kd-space-3')};
+  }
+  .heading {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  /* Headings take focus only so that a screen reader starts reading there; they are not controls. */
+  .heading[tabindex='-1']:focus {
+    outline: none;
+  }
+  .toolbar,
+  .toolbar__nav,
+  .toolbar__views {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('--kd-space-2')};
+  }
+  .toolbar {
+    justify-content: space-between;
+  }
+  .toolbar__nav .heading {
+    min-inline-size: 9em;
+    text-align: center;
+    font-size: 1.25em;
+  }
+  .icon-button,
+  .close {
+    min-inline-size: 2.75em;
+    min-block-size: 2.75em;
+    border: 0.0625em solid ${border};
+    border-radius: ${token('--kd-radius')};
+    background: ${surface};
+    font-size: 1.125em;
+    line-height: 1;
+  }
+  .tz-note,
+  .hint,
+  .entry__place,
+  .subscribe__hint {
+    color: ${muted};
+    font-size: 0.875em;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('--kd-space-3')};
+    align-items: end;
+  }
+  .field {
+    display: grid;
+    gap: ${token('--kd-space-1')};
+  }
+  input:not([type='checkbox']) {
+    min-block-size: 2.75em;
+    padding-inline: ${token('--kd-space-2')};
+    border: 0.0625em solid ${border};
+    border-radius: ${token('--kd-radius')};
+    background: ${surface};
+  }
+  input[aria-invalid='true'] {
+    border-color: ${danger};
+    border-width: 0.125em;
+  }
+  .field__error {
+    color: ${danger};
+    font-weight: 600;
+  }
+  .field--check {
+    grid-template-columns: auto 1fr;
+    align-items: start;
+  }
+  .field--check .field__error {
+    grid-column: 1 / -1;
+  }
+  input[type='checkbox'] {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0.125em 0 0;
+  }
+  .filters__more summary {
+    min-block-size: 2.75em;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .filters__groups {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('--kd-space-4')};
+    margin-block: ${token('--kd-space-2')};
+  }
+  fieldset {
+    border: 0.0625em solid ${border};
+    border-radius: ${token('--kd-radius')};
+    padding: ${token('--kd-space-2')} ${token('--kd-space-3')};
+    margin: 0;
+    display: grid;
+    gap: ${token('--kd-space-1')};
+  }
+  legend {
+    font-weight: 600;
+    padding-inline: ${token('--kd-space-1')};
+  }
+  .check {
+    display: flex;
+    gap: ${token('--kd-space-2')};
+    align-items: start;
+  }
+  .grid {
+    inline-size: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  .grid th {
+    padding-block: ${token('--kd-space-1')};
+    font-weight: 600;
+    font-size: 0.875em;
+    color: ${muted};
+  }
+  .grid td {
+    vertical-align: top;
+    block-size: var(--kd-calendar-day-min-height, 6.5em);
+    border: 0.0625em solid color-mix(in srgb, ${border} 45%, transparent);
+    padding: ${token('--kd-space-1')};
+    overflow: hidden;
+  }
+  .grid td.pad {
+    background: color-mix(in srgb, ${muted} 6%, ${surface});
+  }
+  .day {
+    cursor: default;
+  }
+  .day:focus-visible {
+    outline-offset: -0.1875em;
+  }
+  .day__number {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.75em;
+    min-block-size: 1.75em;
+    border-radius: 50%;
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .day[aria-current='date'] .day__number {
+    background: var(--kd-calendar-today, ${primary});
+    color: ${surface};
+  }
+  .day__skeleton {
+    block-size: 1em;
+    margin-block-start: ${token('--kd-space-1')};
+  }
+  .chips,
+  .list ul,
+  .compact,
+  .day-list,
+  .access {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: ${token('--kd-space-1')};
+  }
+  .chip {
+    display: block;
+    inline-size: 100%;
+    padding: 0.125em ${token('--kd-space-1')};
+    border: 0;
+    border-inline-start: 0.1875em solid ${primary};
+    border-radius: ${token('--kd-radius')};
+    background: var(--kd-calendar-event-bg, color-mix(in srgb, ${primary} 10%, ${surface}));
+    text-align: start;
+    font-size: 0.8125em;
+    line-height: 1.3;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .chip__time {
+    font-weight: 600;
+  }
+  [data-status='cancelled'] .chip__title,
+  [data-status='skipped'] .chip__title,
+  .struck {
+    text-decoration: line-through;
+  }
+  .chip[data-status='cancelled'],
+  .chip[data-status='skipped'] {
+    border-inline-start-color: ${cancelled};
+  }
+  .badge {
+    display: inline-block;
+    padding-inline: 0.3em;
+    border-radius: ${token('--kd-radius')};
+    border: 0.0625em solid currentColor;
+    font-size: 0.875em;
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .badge[data-status='cancelled'],
+  .badge[data-status='skipped'] {
+    color: ${cancelled};
+  }
+  .more {
+    border: 0;
+    background: none;
+    padding: 0.125em ${token('--kd-space-1')};
+    color: ${primary};
+    font-weight: 600;
+    font-size: 0.8125em;
+    text-decoration: underline;
+  }
+  .list {
+    display: grid;
+    gap: ${token('--kd-space-4')};
+    justify-items: start;
+  }
+  .list__day {
+    display: grid;
+    gap: ${token('--kd-space-2')};
+    inline-size: 100%;
+    /* Off-screen days skip layout and paint: long lists stay quick. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10em;
+  }
+  .list__day .heading {
+    font-size: 1em;
+  }
+  .entry {
+    display: grid;
+    gap: 0.125em;
+    inline-size: 100%;
+    padding: ${token('--kd-space-2')} ${token('--kd-space-3')};
+    border: 0.0625em solid color-mix(in srgb, ${border} 60%, transparent);
+    border-inline-start: 0.25em solid ${primary};
+    border-radius: ${token('--kd-radius')};
+    background: ${surface};
+    text-align: start;
+  }
+  .entry[data-status='cancelled'],
+  .entry[data-status='skipped'] {
+    border-inline-start-color: ${cancelled};
+  }
+  .entry__when {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .entry__title {
+    font-weight: 600;
+    color: ${primary};
+  }
+  .subscribe {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('--kd-space-3')};
+  }
+  .dialog {
+    inline-size: min(42em, calc(100vw - 2em));
+    max-block-size: calc(100dvh - 2em);
+    padding: ${token('--kd-space-5')};
+    border: 0.0625em solid ${border};
+    border-radius: ${token('--kd-radius')};
+    background: ${surface};
+    color: inherit;
+    overflow: auto;
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 45%);
+  }
+  .dialog[open] {
+    display: grid;
+    gap: ${token('--kd-space-3')};
+    align-content: start;
+  }
+  .dialog__head {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: ${token('--kd-space-3')};
+  }
+  .dialog__head .heading {
+    font-size: 1.375em;
+  }
+  .back {
+    justify-self: start;
+    border: 0;
+    background: none;
+    padding: 0;
+    min-block-size: 2.75em;
+    color: ${primary};
+    text-decoration: underline;
+  }
+  .status {
+    padding: ${token('--kd-space-2')} ${token('--kd-space-3')};
+    border-inline-start: 0.25em solid ${primary};
+    background: color-mix(in srgb, ${primary} 8%, ${surface});
+  }
+  .status[data-status='cancelled'],
+  .status[data-status='skipped'] {
+    border-inline-start-color: ${cancelled};
+    background: color-mix(in srgb, ${danger} 8%, ${surface});
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) 1fr;
+    gap: ${token('--kd-space-2')} ${token('--kd-space-4')};
+    margin: 0;
+  }
+  .facts dt {
+    font-weight: 700;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .text {
+    white-space: pre-line;
+  }
+  .registration {
+    display: grid;
+    gap: ${token('--kd-space-2')};
+    padding-block-start: ${token('--kd-space-3')};
+    border-block-start: 0.0625em solid ${border};
+  }
+  .registration__form {
+    display: grid;
+    gap: ${token('--kd-space-3')};
+    max-inline-size: 30em;
+  }
+  .registration__form .kd-button {
+    justify-self: start;
+  }
+  .registration__summary,
+  p.kd-error {
+    color: ${danger};
+    font-weight: 600;
+  }
+  .registration__result {
+    padding: ${token('--kd-space-3')};
+    border-inline-start: 0.25em solid ${token('--kd-color-success')};
+    background: color-mix(in srgb, ${token('--kd-color-success')} 10%, ${surface});
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('--kd-space-3')};
+    align-items: center;
+  }
+  @media (forced-colors: active) {
+    .day[aria-current='date'] .day__number {
+      background: Highlight;
+      color: HighlightText;
+    }
+    .chip,
+    .entry {
+      border: 0.0625em solid ButtonText;
+    }
+  }
+`;

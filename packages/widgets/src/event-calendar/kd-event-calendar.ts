@@ -1,0 +1,708 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import {
+  berlinDateKey,
+  EVENT_FORMATS,
+  expandOccurrences,
+  formatBerlinIso,
+  type DialogEvent,
+  type EventFeedQuery,
+  type EventFormat,
+  type Registration,
+  type Topic,
+} from '@kommunaldialog/sdk';
+import { KdElement } from '../shared/kd-element.js';
+import { createFormatter, type Formatter } from '../shared/format.js';
+import { renderEmpty, renderError, renderLoading, sharedText } from '../shared/states.js';
+import { addDays, addMonths, monthOf, monthRange, sameMonth, startOfDay, todayKey, type DateKey } from './calendar-dates.js';
+import { expandEntries, groupByDay, hasEnded, meetsNeeds, type AccessNeed, type CalendarEntry } from './entries.js';
+import { renderDayList, renderDetail } from './event-detail.js';
+import { KdEventSelectEvent, KdRangeChangeEvent, KdRegistrationEvent } from './events.js';
+import { renderFilters, renderSubscribe, type FilterState } from './filters.js';
+import { downloadIcs } from './ics-download.js';
+import { calendarStyles } from './kd-event-calendar.styles.js';
+import { LIST_PAGE, renderCompact, renderList } from './list-view.js';
+import { calendarMessages, type CalendarMessages } from './messages/index.js';
+import { dateForKey, renderMonth } from './month-view.js';
+import { RegistrationController, renderRegistration } from './registration.js';
+import { heading, monthTitle, type Translate, type ViewContext } from './view-context.js';
+
+export { KdEventSelectEvent, KdRangeChangeEvent, KdRegistrationEvent } from './events.js';
+
+/** `month` (date grid), `list` (grouped by day) or `compact` (the next few, for a sidebar). */
+export type CalendarView = 'month' | 'list' | 'compact';
+
+/** Below this host width (px) the calendar shows the list unless `view` says otherwise. */
+export const NARROW_WIDTH = 480;
+const SEARCH_DELAY_MS = 300;
+/** How far ahead the compact view looks for its next events. */
+const COMPACT_DAYS = 183;
+const FIVE_YEARS_MS = 5 * 365 * 86_400_000;
+
+const commaList = {
+  fromAttribute: (value: string | null): string[] =>
+    (value ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  toAttribute: (value: readonly string[]): string => value.join(','),
+};
+
+interface Loaded {
+  events: DialogEvent[];
+  from: string;
+  to: string;
+}
+
+interface Shown {
+  loaded: Loaded;
+  needs: ReadonlySet<AccessNeed>;
+  locale: string;
+  entries: CalendarEntry[];
+  days: Map<DateKey, CalendarEntry[]>;
+}
+
+/** The API filters; empty ones are left out of the query. `format` holds only known formats. */
+function filterQuery(municipality: string | undefined, topic: string, format: string, q: string): EventFeedQuery {
+  return {
+    municipality,
+    topic: topic || undefined,
+    format: format ? (format.split(',') as EventFormat[]) : undefined,
+    q: q || undefined,
+  };
+}
+
+/** The element holding focus, looking into shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element instanceof HTMLElement ? element : undefined;
+}
+
+/**
+ * @summary The dialogue event calendar: month grid, list or teaser; filters, details,
+ * registration, and calendar downloads and subscriptions.
+ *
+ * Events come from `GET /events` for the visible range (every page of it); recurring events
+ * are expanded in Europe/Berlin wall-clock time, so a weekly 18:00 language café stays at
+ * 18:00 across both clock changes. All times are Berlin times, labelled as such when the
+ * visitor's device is in another zone.
+ *
+ * Topic, format and free text are sent to the API as query parameters. Access needs
+ * (interpretation into the visitor's language, step-free access, sign language, childcare) are
+ * filtered in the browser: the API has no parameters for them.
+ *
+ * The month view follows the WAI-ARIA date-grid pattern: one tab stop on the active day;
+ * arrows move by day and week (left and right mirrored in right-to-left languages); Home/End
+ * go to the start/end of the week within the month; PageUp/PageDown change the month, with
+ * Shift the year; Enter opens the day (or its only event). A day shows up to three events,
+ * more as "+N weitere", which opens the whole day. The active day's events are reachable with
+ * Tab. A live region announces the month after keyboard or button navigation.
+ *
+ * @event kd-event-select - The detail view of an event opened. `detail: { event, start, end }`.
+ * @event kd-range-change - The visible range changed. `detail: { from, to, view }` (ISO, Berlin offset).
+ * @event kd-registration - A registration went through. `detail: { event, registration }`;
+ *   `registration.status` is `confirmed` or `waitlisted`.
+ *
+ * @csspart base - The widget's root.
+ * @csspart toolbar - Month navigation and view switch.
+ * @csspart filters - Search field and filter disclosure.
+ * @csspart grid - The month table.
+ * @csspart day - A day cell.
+ * @csspart event - An event in a day cell, list or teaser.
+ * @csspart list - The list and the compact list.
+ * @csspart detail - The detail dialog.
+ * @csspart close - The dialog's close button.
+ * @csspart status - The status sentence (cancelled, postponed, moved online) in the detail.
+ * @csspart map-link - The OpenStreetMap link.
+ * @csspart online-link - The link to join online.
+ * @csspart registration - The registration section.
+ * @csspart ics-button - "Zum Kalender hinzufügen".
+ * @csspart subscribe - The feed links.
+ *
+ * @cssproperty --kd-calendar-today - Marker of today. Default `--kd-color-primary`.
+ * @cssproperty --kd-calendar-event-bg - Background of events in day cells. Default a tint of `--kd-color-primary`.
+ * @cssproperty --kd-calendar-cancelled - Colour of cancelled and skipped events. Default `--kd-color-danger`.
+ * @cssproperty --kd-calendar-day-min-height - Height of a day cell. Default `6.5em`.
+ *
+ * @example
+ * <kd-event-calendar municipality="tuebingen" topics="wohnen,arbeit"></kd-event-calendar>
+ * <kd-event-calendar municipality="tuebingen" view="compact" limit="3"></kd-event-calendar>
+ */
+export class KdEventCalendar extends KdElement<CalendarMessages> {
+  static override styles = [KdElement.styles, calendarStyles];
+
+  protected override readonly messages = calendarMessages;
+
+  /**
+   * `month`, `list` or `compact`. Without it the calendar shows the month, or the list when it
+   * is narrower than 480 px. Month and list can be switched by the visitor.
+   */
+  @property() view?: CalendarView;
+
+  /** Number of events in the `compact` view. */
+  @property({ type: Number }) limit = 3;
+
+  /** Topic ids to filter by, comma-separated (`topics="wohnen,arbeit"`); the visitor can change them. */
+  @property({ converter: commaList }) topics: string[] = [];
+
+  /** Formats to filter by, comma-separated (`formats="sprachcafe,infoabend"`); unknown ones are ignored. */
+  @property({ converter: commaList }) formats: string[] = [];
+
+  /** Month to show first, `YYYY-MM`. Default: the current month in Berlin. */
+  @property() month?: string;
+
+  /** Level of the calendar's heading (the month), 1–6; day headings in the list are one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * The visitor's IANA time zone, for the note that times are German time. Default: the
+   * browser's. Times are always shown in Europe/Berlin whatever this says.
+   */
+  @property({ attribute: 'viewer-time-zone' }) viewerTimeZone?: string;
+
+  @state() private active: DateKey = todayKey();
+  @state() private needs: ReadonlySet<AccessNeed> = new Set();
+  @state() private q = '';
+  /** Measured host width below {@link NARROW_WIDTH}; undefined until first measured. */
+  @state() private narrow: boolean | undefined;
+  @state() private dialogState: { day?: DateKey | undefined; entry?: CalendarEntry | undefined } | undefined;
+  @state() private listShown = LIST_PAGE;
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('.live') private live!: HTMLElement;
+
+  private readonly registration = new RegistrationController(this, (event, registration) =>
+    this.registered(event, registration),
+  );
+  /** Events re-read after a registration, so the detail shows the seats that are left now. */
+  private readonly fresh = new Map<string, DialogEvent>();
+  private resizeObserver: ResizeObserver | undefined;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private invoker: HTMLElement | undefined;
+  private focusAfterUpdate: string | undefined;
+  private focusDialogTitle = false;
+  private announceCount = false;
+  private lastRange = '';
+  private shownCache: Shown | undefined;
+  private formatterCache: { key: string; fmt: Formatter } | undefined;
+
+  private readonly data = new Task(this, {
+    task: async ([client, municipality, range, topic, format, q, limit], { signal }) => {
+      if (!range) return initialState;
+      const [from = '', to = ''] = range.split('/');
+      const events: DialogEvent[] = [];
+      const now = Date.now();
+      let upcoming = 0;
+      const query = { ...filterQuery(municipality, topic, format, q), from, to, limit: 100 };
+      for await (const event of client.events.list(query, { signal })) {
+        events.push(event);
+        // Events come sorted by (first) start: once `limit` one-off events lie ahead, nothing later can
+        // be among the next `limit`; recurring ones met so far are expanded below.
+        if (limit > 0 && !event.recurrence && Date.parse(event.start) >= now && ++upcoming >= limit) break;
+      }
+      return { events, from, to } satisfies Loaded;
+    },
+    args: () =>
+      [
+        this.client,
+        this.resolvedMunicipality,
+        this.rangeKey,
+        this.topicParam,
+        this.formatParam,
+        this.q.trim(),
+        this.currentView === 'compact' ? this.limit : 0,
+      ] as const,
+  });
+
+  private readonly topicsTask = new Task(this, {
+    task: async ([client], { signal }) => {
+      const topics: Topic[] = [];
+      for await (const topic of client.topics.list({ signal })) topics.push(topic);
+      return topics;
+    },
+    args: () => [this.client] as const,
+  });
+
+  /** The next day with an event after an empty range: asks the API for what comes after it. */
+  private readonly nextTask = new Task(this, {
+    task: async ([client, municipality, after, topic, format, q, needs, locale], { signal }) => {
+      if (!after) return initialState;
+      const from = new Date(after);
+      const wanted = new Set(needs.split(',').filter(Boolean) as AccessNeed[]);
+      let best: number | undefined;
+      const query = { ...filterQuery(municipality, topic, format, q), from: after, limit: 20 };
+      for await (const event of client.events.list(query, { signal })) {
+        // Sorted by start, and no occurrence precedes its event's start: nothing later can be earlier.
+        if (best !== undefined && Date.parse(event.start) >= best) break;
+        if (!meetsNeeds(event, wanted, locale)) continue;
+        const first = expandOccurrences(event, from, new Date(from.getTime() + FIVE_YEARS_MS), 1)[0];
+        if (first) best = Math.min(best ?? Infinity, Math.max(Date.parse(first.start), from.getTime()));
+      }
+      return best === undefined ? null : berlinDateKey(best);
+    },
+    args: () =>
+      [
+        this.client,
+        this.resolvedMunicipality,
+        this.emptyAfter,
+        this.topicParam,
+        this.formatParam,
+        this.q.trim(),
+        [...this.needs].join(','),
+        this.locale,
+      ] as const,
+  });
+
+  /** Formatting for the locale; honours {@link viewerTimeZone} for the time zone note. */
+  protected override get fmt(): Formatter {
+    if (!this.viewerTimeZone) return super.fmt;
+    const key = `${this.locale}|${this.viewerTimeZone}`;
+    if (this.formatterCache?.key !== key) {
+      this.formatterCache = { key, fmt: createFormatter(this.locale, { viewerTimeZone: this.viewerTimeZone }) };
+    }
+    return this.formatterCache.fmt;
+  }
+
+  /** The view in effect: the attribute, else by width. */
+  get currentView(): CalendarView {
+    const view = this.view;
+    if (view === 'month' || view === 'list' || view === 'compact') return view;
+    return this.narrow ? 'list' : 'month';
+  }
+
+  /** `from/to` of what is visible; empty until the width is known (when no `view` is set). */
+  private get rangeKey(): string {
+    const view = this.currentView;
+    if (view !== this.view && this.narrow === undefined) return '';
+    const today = todayKey();
+    if (view === 'compact') {
+      return `${formatBerlinIso(startOfDay(today))}/${formatBerlinIso(startOfDay(addDays(today, COMPACT_DAYS)))}`;
+    }
+    const { from, to } = monthRange(monthOf(this.active));
+    // The list shows what is still to come: in the current month, from today.
+    const start = view === 'list' && sameMonth(this.active, today) ? startOfDay(today) : from;
+    return `${formatBerlinIso(start)}/${formatBerlinIso(to)}`;
+  }
+
+  private get topicParam(): string {
+    return this.topics.join(',');
+  }
+
+  private get formatParam(): string {
+    return this.formats.filter((f) => (EVENT_FORMATS as readonly string[]).includes(f)).join(',');
+  }
+
+  /** End of the range when it holds nothing to show (so the next event is looked up), else ''. */
+  private get emptyAfter(): string {
+    if (this.currentView === 'compact') return '';
+    const shown = this.shown();
+    return shown && this.visibleEntries(shown).length === 0 ? shown.loaded.to : '';
+  }
+
+  /**
+   * Opens the detail view of an event by id, e.g. from a link on the page: its next date, or
+   * the occurrence at `start`. Rejects with the SDK's error when the event cannot be loaded.
+   */
+  async openEvent(id: string, start?: string): Promise<void> {
+    const invoker = deepActiveElement();
+    const event = await this.client.events.get(id);
+    const from = start ? new Date(start) : new Date();
+    const occurrence = expandOccurrences(event, from, new Date(from.getTime() + FIVE_YEARS_MS), 1)[0] ?? {
+      start: event.start,
+      end: event.end,
+    };
+    this.invoker = invoker;
+    this.openEntry({ event, start: occurrence.start, end: occurrence.end, key: `${event.id}@${occurrence.start}`, skipped: false });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((records) => {
+      const box = records.at(-1)?.contentBoxSize[0];
+      const narrow = (box ? box.inlineSize : this.getBoundingClientRect().width) < NARROW_WIDTH;
+      // Switching views changes the height: do it in the next frame, not inside this notification
+      // (which would be a resize loop).
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    clearTimeout(this.searchTimer);
+  }
+
+  protected override firstUpdated(): void {
+    // Escape is the dialog's own keyboard way out; a click on the backdrop is the pointer's.
+    this.dialog.addEventListener('click', this.onDialogClick);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('month') && this.month && /^\d{4}-(0[1-9]|1[0-2])$/.test(this.month)) {
+      const first = `${this.month}-01`;
+      this.active = sameMonth(first, todayKey()) ? todayKey() : first;
+    }
+  }
+
+  protected override updated(): void {
+    const range = this.rangeKey;
+    if (range && range !== this.lastRange) {
+      this.lastRange = range;
+      const [from = '', to = ''] = range.split('/');
+      this.dispatchEvent(new KdRangeChangeEvent({ from, to, view: this.currentView }));
+    }
+    if (this.focusAfterUpdate) {
+      const selector = this.focusAfterUpdate;
+      this.focusAfterUpdate = undefined;
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    }
+    if (this.dialogState && !this.dialog.open && this.isConnected) this.dialog.showModal();
+    if (this.focusDialogTitle) {
+      this.focusDialogTitle = false;
+      this.dialog.querySelector<HTMLElement>('#dialog-title')?.focus();
+    }
+    if (this.announceCount && this.data.status === TaskStatus.COMPLETE) {
+      const shown = this.shown();
+      if (shown) {
+        this.announceCount = false;
+        this.announce(this.t('eventCount', { count: this.visibleEntries(shown).length }));
+      }
+    }
+  }
+
+  private get ctx(): ViewContext {
+    const locale = this.locale;
+    const t = ((key: string, params?: object) =>
+      (calendarMessages.t as (l: string, k: string, p?: object) => string)(locale, key, params)) as Translate;
+    return {
+      t,
+      fmt: this.fmt,
+      locale,
+      headingLevel: this.headingLevel,
+      topics: new Map((this.topicsTask.value ?? []).map((topic) => [topic.id, topic])),
+      openEntry: (entry, day) => this.openEntry(entry, day),
+    };
+  }
+
+  /** Entries of the loaded range after the access-need filter; undefined while another range loads. */
+  private shown(): Shown | undefined {
+    const loaded = this.data.value;
+    const [from, to] = this.rangeKey.split('/');
+    if (!loaded || loaded.from !== from || loaded.to !== to) return undefined;
+    const cached = this.shownCache;
+    if (cached && cached.loaded === loaded && cached.needs === this.needs && cached.locale === this.locale) return cached;
+    const events = this.needs.size > 0 ? loaded.events.filter((e) => meetsNeeds(e, this.needs, this.locale)) : loaded.events;
+    const entries = expandEntries(events, new Date(loaded.from), new Date(loaded.to));
+    this.shownCache = { loaded, needs: this.needs, locale: this.locale, entries, days: groupByDay(entries) };
+    return this.shownCache;
+  }
+
+  /** What the current view lists: the month grid shows all, list and teaser only what has not ended. */
+  private visibleEntries(shown: Shown): CalendarEntry[] {
+    if (this.currentView === 'month') return shown.entries;
+    const now = Date.now();
+    return shown.entries.filter((e) => !hasEnded(e, now));
+  }
+
+  private announce(text: string): void {
+    // Written straight into the live region: a change there must not cause another render.
+    if (this.live) this.live.textContent = text;
+  }
+
+  /** Moves the visible month (and the grid's tab stop) to `key`. */
+  private goTo(key: DateKey, focus: 'cell' | 'title' | 'none' = 'none'): void {
+    const monthChanged = !sameMonth(key, this.active);
+    this.active = key;
+    if (monthChanged) {
+      this.listShown = LIST_PAGE;
+      this.announce(monthTitle(this.locale, key));
+    }
+    if (focus === 'cell') this.focusAfterUpdate = `td[data-date="${key}"]`;
+    // The button that was pressed may be gone with the empty month: focus the month's title instead.
+    if (focus === 'title') this.focusAfterUpdate = '#kd-title';
+  }
+
+  private onGridKeydown(event: KeyboardEvent): void {
+    const cell = (event.target as Element).closest<HTMLElement>('td[data-date]');
+    const key = cell?.dataset['date'];
+    if (!cell || !key) return;
+    if ((event.key === 'Enter' || event.key === ' ') && event.target === cell) {
+      event.preventDefault();
+      const entries = this.shown()?.days.get(key) ?? [];
+      if (entries.length === 1) this.openEntry(entries[0]!);
+      else if (entries.length > 1) this.openDay(key);
+      return;
+    }
+    const next = dateForKey(key, event, this.dir === 'rtl', this.fmt.weekStart);
+    if (!next) return;
+    event.preventDefault();
+    this.goTo(next, 'cell');
+  }
+
+  private rememberInvoker(): void {
+    if (!this.dialogState) this.invoker = deepActiveElement();
+  }
+
+  private openDay(day: DateKey): void {
+    this.rememberInvoker();
+    this.dialogState = { day };
+    this.focusDialogTitle = true;
+  }
+
+  private openEntry(entry: CalendarEntry, day?: DateKey): void {
+    this.rememberInvoker();
+    const event = this.fresh.get(entry.event.id) ?? entry.event;
+    if (this.registration.eventId !== event.id) this.registration.reset(event.id);
+    this.dialogState = { entry: { ...entry, event }, day };
+    this.focusDialogTitle = true;
+    this.dispatchEvent(new KdEventSelectEvent({ event, start: entry.start, end: entry.end }));
+  }
+
+  private backToDay(): void {
+    const state = this.dialogState;
+    if (!state?.day) return;
+    this.dialogState = { day: state.day };
+    // Back where the person left the list: on the event they had opened.
+    this.focusAfterUpdate = state.entry ? `dialog [data-key="${CSS.escape(state.entry.key)}"]` : undefined;
+    this.focusDialogTitle = !state.entry;
+  }
+
+  private closeDialog = (): void => {
+    this.dialog.close();
+  };
+
+  private onDialogClose = (): void => {
+    this.dialogState = undefined;
+    this.registration.reset();
+    const fallback = this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]');
+    const target = this.invoker?.isConnected ? this.invoker : fallback;
+    this.invoker = undefined;
+    target?.focus();
+  };
+
+  private onDialogClick = (event: MouseEvent): void => {
+    // A click on the backdrop lands on the dialog element itself.
+    if (event.target !== this.dialog) return;
+    const r = this.dialog.getBoundingClientRect();
+    const inside = event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom;
+    if (!inside) this.closeDialog();
+  };
+
+  private registered(event: DialogEvent, registration: Registration): void {
+    this.dispatchEvent(new KdRegistrationEvent({ event, registration }));
+    this.client.events.get(event.id).then(
+      (fresh) => {
+        this.fresh.set(fresh.id, fresh);
+        const entry = this.dialogState?.entry;
+        if (entry?.event.id === fresh.id) this.dialogState = { ...this.dialogState, entry: { ...entry, event: fresh } };
+      },
+      // The confirmation already stands; only the seat count stays as it was.
+      () => undefined,
+    );
+  }
+
+  private changeFilters(patch: Partial<FilterState>): void {
+    if (patch.topics) this.topics = [...patch.topics];
+    if (patch.formats) this.formats = [...patch.formats];
+    if (patch.needs) this.needs = patch.needs;
+    if (patch.q !== undefined) this.q = patch.q;
+    this.listShown = LIST_PAGE;
+    this.announceCount = true;
+  }
+
+  private onSearch(text: string): void {
+    clearTimeout(this.searchTimer);
+    // Kept as typed (a trailing space must survive the next render); trimmed for the query.
+    this.searchTimer = setTimeout(() => {
+      if (text !== this.q) this.changeFilters({ q: text });
+    }, SEARCH_DELAY_MS);
+  }
+
+  private get feedQuery(): EventFeedQuery {
+    return filterQuery(this.resolvedMunicipality, this.topicParam, this.formatParam, this.q.trim());
+  }
+
+  protected override render() {
+    const ctx = this.ctx;
+    const view = this.currentView;
+    return html`<div part="base" class="kd-root calendar" dir=${this.dir} lang=${this.locale} data-view=${view}>
+      ${view === 'compact' ? this.renderCompactView(ctx) : this.renderFull(ctx, view)}
+      <div class="live visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>
+      <dialog
+        part="detail"
+        class="dialog"
+        aria-labelledby=${this.dialogState ? 'dialog-title' : nothing}
+        @close=${this.onDialogClose}
+      >
+        ${this.renderDialog(ctx)}
+      </dialog>
+    </div>`;
+  }
+
+  private renderCompactView(ctx: ViewContext): TemplateResult {
+    const note = this.fmt.timeZoneNote();
+    const shown = this.shown();
+    let content: unknown;
+    if (this.data.status === TaskStatus.ERROR) content = renderError(this.data.error, () => void this.data.run());
+    else if (!shown) content = renderLoading(Math.max(1, this.limit));
+    else {
+      const entries = this.visibleEntries(shown).slice(0, Math.max(1, this.limit));
+      content = entries.length > 0 ? renderCompact(ctx, entries) : renderEmpty(ctx.t('emptyUpcoming'));
+    }
+    return html`${note ? html`<p class="tz-note">${note}</p>` : nothing}${content}`;
+  }
+
+  private renderFull(ctx: ViewContext, view: 'month' | 'list'): TemplateResult {
+    const [from = ''] = this.rangeKey.split('/');
+    const note = this.fmt.timeZoneNote(from || undefined);
+    const rtl = this.dir === 'rtl';
+    return html`<section class="calendar__main" aria-label=${ctx.t('calendarLabel')}>
+      <div class="toolbar" part="toolbar">
+        <div class="toolbar__nav">
+          <button type="button" class="icon-button" @click=${() => this.goTo(addMonths(this.active, -1))}>
+            <span aria-hidden="true">${rtl ? '›' : '‹'}</span><span class="visually-hidden">${ctx.t('previousMonth')}</span>
+          </button>
+          ${heading(this.headingLevel, monthTitle(this.locale, this.active), { id: 'kd-title', focusable: true })}
+          <button type="button" class="icon-button" @click=${() => this.goTo(addMonths(this.active, 1))}>
+            <span aria-hidden="true">${rtl ? '‹' : '›'}</span><span class="visually-hidden">${ctx.t('nextMonth')}</span>
+          </button>
+          <button type="button" class="kd-button kd-button--secondary" @click=${() => this.goTo(todayKey())}>
+            ${ctx.t('today')}
+          </button>
+        </div>
+        <div class="toolbar__views" role="group" aria-label=${ctx.t('viewLabel')}>
+          ${(['month', 'list'] as const).map(
+            (v) => html`<button
+              type="button"
+              class="kd-button ${v === view ? '' : 'kd-button--secondary'}"
+              aria-pressed=${v === view ? 'true' : 'false'}
+              @click=${() => (this.view = v)}
+            >
+              ${ctx.t(v === 'month' ? 'viewMonth' : 'viewList')}
+            </button>`,
+          )}
+        </div>
+      </div>
+      ${note ? html`<p class="tz-note">${note}</p>` : nothing}
+      ${renderFilters(ctx, {
+        topics: this.topics,
+        formats: this.formats,
+        needs: this.needs,
+        q: this.q,
+        allTopics: this.topicsTask.value,
+        change: (patch) => this.changeFilters(patch),
+        search: (text) => this.onSearch(text),
+        reset: () => {
+          const input = this.renderRoot.querySelector<HTMLInputElement>('#kd-search');
+          if (input) input.value = '';
+          clearTimeout(this.searchTimer);
+          this.changeFilters({ topics: [], formats: [], needs: new Set(), q: '' });
+        },
+      })}
+      ${view === 'month' ? this.renderMonthContent(ctx) : this.renderListContent(ctx)}
+      ${renderSubscribe(ctx, this.client.events.webcalUrl(this.feedQuery), this.client.events.icsUrl(this.feedQuery))}
+    </section>`;
+  }
+
+  /** Below the grid or instead of the list when the range is empty: the month after, if any. */
+  private renderEmptyRange(ctx: ViewContext): TemplateResult {
+    const message = ctx.t('emptyMonth', { month: this.fmt.monthName(monthOf(this.active).month) });
+    const next = this.nextTask.status === TaskStatus.COMPLETE ? this.nextTask.value : undefined;
+    let action: TemplateResult | undefined;
+    if (next) {
+      action = html`<button
+        type="button"
+        class="kd-button kd-button--secondary"
+        @click=${() => this.goTo(next, this.currentView === 'month' ? 'cell' : 'title')}
+      >
+        ${ctx.t('goToMonth', { month: monthTitle(this.locale, next) })}
+      </button>`;
+    } else if (next === null) {
+      action = html`<p>${ctx.t('noLaterEvents')}</p>`;
+    }
+    return renderEmpty(message, action);
+  }
+
+  private renderMonthContent(ctx: ViewContext): TemplateResult {
+    const shown = this.shown();
+    const failed = this.data.status === TaskStatus.ERROR;
+    return html`${failed ? renderError(this.data.error, () => void this.data.run()) : nothing}
+      ${!shown && !failed ? html`<p class="visually-hidden" role="status">${sharedText('loading')}</p>` : nothing}
+      ${renderMonth(ctx, {
+        active: this.active,
+        today: todayKey(),
+        days: shown?.days ?? (failed ? new Map() : undefined),
+        titleId: 'kd-title',
+        helpId: 'kd-grid-help',
+        openDay: (key) => this.openDay(key),
+        activate: (key) => this.goTo(key, 'cell'),
+        focused: (key) => {
+          if (key !== this.active) this.active = key;
+        },
+        onKeydown: (event) => this.onGridKeydown(event),
+      })}
+      ${shown && shown.entries.length === 0 ? this.renderEmptyRange(ctx) : nothing}`;
+  }
+
+  private renderListContent(ctx: ViewContext): unknown {
+    if (this.data.status === TaskStatus.ERROR) return renderError(this.data.error, () => void this.data.run());
+    const shown = this.shown();
+    if (!shown) return renderLoading(5);
+    const entries = this.visibleEntries(shown);
+    if (entries.length === 0) return this.renderEmptyRange(ctx);
+    return renderList(ctx, {
+      entries,
+      fromKey: berlinDateKey(Date.parse(shown.loaded.from)),
+      shown: this.listShown,
+      showMore: () => {
+        const next = entries[this.listShown];
+        this.listShown += LIST_PAGE;
+        if (next) this.focusAfterUpdate = `.list [data-key="${CSS.escape(next.key)}"]`;
+      },
+    });
+  }
+
+  private renderDialog(ctx: ViewContext): unknown {
+    const state = this.dialogState;
+    if (!state) return nothing;
+    if (!state.entry) {
+      const day = state.day!;
+      return renderDayList(ctx, { day, entries: this.shown()?.days.get(day) ?? [], close: this.closeDialog });
+    }
+    const entry = state.entry;
+    const event = entry.event;
+    const now = Date.now();
+    const submit = (form: HTMLFormElement): void => void this.registration.submit(this.client, event, form, this.locale);
+    return renderDetail(ctx, {
+      entry,
+      day: state.day,
+      now,
+      close: this.closeDialog,
+      backToDay: () => this.backToDay(),
+      downloadIcs: (e) => downloadIcs(e, this.locale),
+      registration: keyed(
+        event.id,
+        renderRegistration(ctx, this.registration, {
+          event,
+          now,
+          submit,
+          retry: () => {
+            const form = this.renderRoot.querySelector<HTMLFormElement>('.registration__form');
+            if (form) submit(form);
+          },
+        }),
+      ),
+      subscribe: renderSubscribe(ctx, this.client.events.webcalUrl(this.feedQuery), this.client.events.icsUrl(this.feedQuery)),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kd-event-calendar': KdEventCalendar;
+  }
+}

@@ -1,0 +1,131 @@
+import type { DialogEvent, EventFormat, Locale, Topic } from '@kommunaldialog/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Formatter } from '../shared/format.js';
+import { intlLocale } from '../shared/i18n/locale.js';
+import type { ParamArgs } from '../shared/i18n/types.js';
+import { parseKey, type DateKey } from './calendar-dates.js';
+import type { CalendarEntry } from './entries.js';
+import type { CalendarMessages } from './messages/index.js';
+
+/** A calendar string in the widget's locale. */
+export type Translate = <K extends keyof CalendarMessages & string>(key: K, ...params: ParamArgs<CalendarMessages[K]>) => string;
+
+/** What the render functions of the calendar's parts need from the element. */
+export interface ViewContext {
+  t: Translate;
+  fmt: Formatter;
+  locale: Locale;
+  /** Level of the calendar's own heading (the month); day headings are one below. */
+  headingLevel: number;
+  /** Topic labels by id, once loaded. */
+  topics: ReadonlyMap<string, Topic>;
+  /** Opens the detail view of an entry; `day` when it was chosen from a day's list. */
+  openEntry(entry: CalendarEntry, day?: DateKey): void;
+}
+
+const FORMAT_KEYS = {
+  buergerdialog: 'formatBuergerdialog',
+  infoabend: 'formatInfoabend',
+  workshop: 'formatWorkshop',
+  'runder-tisch': 'formatRunderTisch',
+  sprachcafe: 'formatSprachcafe',
+  begegnungsfest: 'formatBegegnungsfest',
+  sprechstunde: 'formatSprechstunde',
+} as const satisfies Record<EventFormat, keyof CalendarMessages>;
+
+export function formatLabel(ctx: ViewContext, format: EventFormat): string {
+  return ctx.t(FORMAT_KEYS[format]);
+}
+
+export function topicLabel(ctx: ViewContext, id: string): string {
+  const labels = ctx.topics.get(id)?.labels;
+  return labels?.[ctx.locale] ?? labels?.de ?? id;
+}
+
+/** A noon inside a Berlin day: any formatter puts it on that day, whatever the offset. */
+export function dayInstant(key: DateKey): Date {
+  const { year, month, day } = parseKey(key);
+  return new Date(Date.UTC(year, month - 1, day, 11));
+}
+
+const monthTitles = new Map<string, Intl.DateTimeFormat>();
+
+/** "Dezember 2026" in the locale, Gregorian, for the month a key lies in. */
+export function monthTitle(locale: Locale, key: DateKey): string {
+  let format = monthTitles.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Berlin',
+      calendar: 'gregory',
+    });
+    monthTitles.set(locale, format);
+  }
+  return format.format(dayInstant(key));
+}
+
+type StatusKind = 'cancelled' | 'postponed' | 'moved-online' | 'skipped';
+
+/** The status worth flagging for an entry, if any. */
+export function statusOf(entry: CalendarEntry): StatusKind | undefined {
+  if (entry.skipped) return 'skipped';
+  const s = entry.event.status;
+  return s === 'scheduled' ? undefined : s;
+}
+
+const STATUS_KEYS = {
+  cancelled: ['statusCancelled', 'statusCancelledText'],
+  postponed: ['statusPostponed', 'statusPostponedText'],
+  'moved-online': ['statusMovedOnline', 'statusMovedOnlineText'],
+  skipped: ['statusSkipped', 'statusSkippedText'],
+} as const;
+
+/**
+ * A short visible label ("Abgesagt") before an entry's title; the text is its own, not colour
+ * only. Put the title after it as `${' ' + title}`: a space standing alone between two template
+ * parts is dropped from the accessible name.
+ */
+export function statusBadge(ctx: ViewContext, entry: CalendarEntry): TemplateResult | typeof nothing {
+  const status = statusOf(entry);
+  if (!status) return nothing;
+  return html`<span class="badge" data-status=${status}>${ctx.t(STATUS_KEYS[status][0])}</span>`;
+}
+
+/** The status as a sentence, for the detail view. */
+export function statusText(ctx: ViewContext, entry: CalendarEntry): TemplateResult | typeof nothing {
+  const status = statusOf(entry);
+  if (!status) return nothing;
+  const [label, text] = STATUS_KEYS[status];
+  return html`<p class="status" data-status=${status} part="status"><strong>${ctx.t(label)}:</strong> ${ctx.t(text)}</p>`;
+}
+
+/** Start time, or "ganztägig". */
+export function startText(ctx: ViewContext, entry: CalendarEntry): string {
+  return entry.event.allDay ? ctx.t('allDay') : ctx.fmt.time(entry.start);
+}
+
+/** "18:00–20:00" (or "ganztägig") for a line in a list. */
+export function timeSpanText(ctx: ViewContext, entry: CalendarEntry): string {
+  if (entry.event.allDay) return ctx.t('allDay');
+  return `${ctx.fmt.time(entry.start)}–${ctx.fmt.time(entry.end)}`;
+}
+
+/** The place in one line: venue name and city, or "Online". */
+export function placeText(ctx: ViewContext, event: DialogEvent): string {
+  if (event.status === 'moved-online' || !event.venue) return ctx.t('online');
+  return `${event.venue.name}, ${event.venue.city}`;
+}
+
+/** A heading element at a level the embedding page can set (`heading-level`). */
+export function heading(level: number, content: unknown, options: { id?: string; focusable?: boolean } = {}): TemplateResult {
+  return html`<div
+    role="heading"
+    aria-level=${Math.min(6, Math.max(1, level))}
+    class="heading"
+    id=${options.id ?? nothing}
+    tabindex=${options.focusable ? '-1' : nothing}
+  >
+    ${content}
+  </div>`;
+}
