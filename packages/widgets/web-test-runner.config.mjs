@@ -25,7 +25,8 @@ export default {
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
   files: [fileURLToPath(new URL('./src/**/*.test.ts', import.meta.url))],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: background tabs get no animation frames, and the machine has two cores.
+  concurrency: 1,
   // A noisy two-core machine: generous limits, never a reason for a test to pass or fail.
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,

@@ -1,5 +1,5 @@
-import { expect, fixture } from '@open-wc/testing';
-import { html } from 'lit';
+import { expect, fixtureSync } from '@open-wc/testing';
+import { html, type LitElement } from 'lit';
 import { KdElement } from './kd-element.js';
 import { defineElement } from './define.js';
 import { tokenDefaults, type TokenName } from './styles/tokens.styles.js';
@@ -57,12 +57,15 @@ describe('theme', () => {
   });
 
   it('ignores inherited page styles but takes the page font and size', async () => {
-    const wrap = await fixture(html`<div
+    // fixtureSync: fixture() of a plain <div> waits for an animation frame, which a test page
+    // running in a background tab may never get; the probe's own update is awaited instead.
+    const wrap = fixtureSync(html`<div
       style="font-family: Georgia, serif; font-size: 20px; letter-spacing: 5px; text-transform: uppercase; line-height: 4; font-style: italic; color: rgb(255, 0, 0)"
     >
       <kd-theme-probe></kd-theme-probe>
     </div>`);
-    const el = wrap.querySelector('kd-theme-probe')!;
+    const el = wrap.querySelector<LitElement>('kd-theme-probe')!;
+    await el.updateComplete;
     const p = getComputedStyle(el.shadowRoot!.querySelector('p')!);
     expect(p.fontFamily).to.equal('Georgia, serif');
     expect(p.fontSize).to.equal('20px');
@@ -74,10 +77,11 @@ describe('theme', () => {
   });
 
   it('takes tokens set anywhere above it', async () => {
-    const wrap = await fixture(html`<div style="--kd-color-primary: #8a1538; --kd-font-family: Verdana; --kd-font-size: 2em; font-size: 10px">
+    const wrap = fixtureSync(html`<div style="--kd-color-primary: #8a1538; --kd-font-family: Verdana; --kd-font-size: 2em; font-size: 10px">
       <kd-theme-probe></kd-theme-probe>
     </div>`);
-    const el = wrap.querySelector('kd-theme-probe')!;
+    const el = wrap.querySelector<LitElement>('kd-theme-probe')!;
+    await el.updateComplete;
     const button = getComputedStyle(el.shadowRoot!.querySelector('button')!);
     expect(button.backgroundColor).to.equal('rgb(138, 21, 56)');
     expect(button.fontFamily).to.equal('Verdana');
