@@ -1,0 +1,46 @@
+import type { Result } from '@kommunaldialog/sdk';
+import { KdEvent } from '../shared/events.js';
+
+/** Where a selection came from. */
+export type ResultSelectSource = 'list' | 'map' | 'api';
+
+export interface ResultSelectDetail {
+  /** Id of the selected result. */
+  id: string;
+  /** The result, as the API sent it. */
+  result: Result;
+  /** `list` (a list entry), `map` (a marker or area) or `api` (the `selected` property). */
+  source: ResultSelectSource;
+}
+
+/** A result was selected and its details opened. */
+export class KdResultSelectEvent extends KdEvent<ResultSelectDetail> {
+  static readonly eventName = 'kd-result-select';
+
+  constructor(detail: ResultSelectDetail) {
+    super(KdResultSelectEvent.eventName, detail);
+  }
+}
+
+export interface ConsentChangeDetail {
+  /** `granted` after "Karte laden", `pending` after "Karte ausblenden". */
+  consent: 'granted' | 'pending';
+  /** The tile provider the decision applies to: `basemap.de`, `osm` or the URL template. */
+  provider: string;
+}
+
+/** The visitor agreed to load the map, or hid it again. Lets the site's consent manager follow. */
+export class KdConsentChangeEvent extends KdEvent<ConsentChangeDetail> {
+  static readonly eventName = 'kd-consent-change';
+
+  constructor(detail: ConsentChangeDetail) {
+    super(KdConsentChangeEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'kd-result-select': KdResultSelectEvent;
+    'kd-consent-change': KdConsentChangeEvent;
+  }
+}

@@ -1,0 +1,577 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import {
+  RESULT_STATUSES,
+  type DialogEvent,
+  type Municipality,
+  type PagePromise,
+  type Result,
+  type ResultStatus,
+  type Topic,
+} from '@kommunaldialog/sdk';
+import { KdElement } from '../shared/kd-element.js';
+import { renderEmpty, renderTask } from '../shared/states.js';
+import { intlLocale } from '../shared/i18n/locale.js';
+import { tileConsent } from './consent.js';
+import { resultsToCsv } from './csv.js';
+import { KdConsentChangeEvent, KdResultSelectEvent, type ResultSelectSource } from './events.js';
+import { applyFilters, filtersQuery, groupByMunicipality, topicLabel, type ResultFilters, type ResultGroup } from './filters.js';
+import { renderConsentNotice, renderLegend } from './map-area.js';
+import { resultsMapMessages, type ResultsMapMessages } from './messages/index.js';
+import { LIST_PAGE, renderList } from './result-list.js';
+import { STATUS_LABEL, STATUS_ORDER } from './status.js';
+import { resolveTiles, type TileProvider } from './tiles.js';
+import { renderDetail, type Translate, type View } from './view.js';
+import { resultsMapStyles } from './kd-results-map.styles.js';
+import type { MapEngine, MapLabels } from './map/engine.js';
+
+interface ResultsData {
+  results: Result[];
+  municipalities: Map<string, Municipality>;
+  topics: Map<string, Topic>;
+}
+
+async function collect<T>(pages: PagePromise<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of pages) items.push(item);
+  return items;
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * @summary What the dialogue led to: results in a list and, after consent, on a map.
+ *
+ * The list is complete on its own: filters (topic, status, municipality), status with icon and
+ * progress bar, a detail panel (timeline, related events, number of concerns) and open-data
+ * downloads (GeoJSON from the API, CSV made in the browser). The map (Leaflet with supercluster)
+ * loads only when shown, and for a tile provider only after the visitor pressed "Karte laden"
+ * (or the page set `consent="granted"`); until then no tile is requested. Results with
+ * `precision: area` are drawn as areas, never as points. Markers, areas and clusters are
+ * buttons with names; Enter opens, Escape closes and returns focus.
+ *
+ * @csspart base - The widget's root.
+ * @csspart toolbar - Filters, count and downloads.
+ * @csspart map - The map area (consent notice or map).
+ * @csspart consent - The consent notice.
+ * @csspart list - The list of results.
+ * @csspart item - One entry of the list.
+ * @csspart detail - The detail panel of the selected result.
+ *
+ * @cssproperty --kd-results-map-height - Height of the map. Default `28em`.
+ * @cssproperty --kd-results-map-accent - Selection highlight. Default `--kd-color-primary`.
+ * @cssproperty --kd-results-map-status-idea - Colour of "Idee". Default `#6a3d9a`.
+ * @cssproperty --kd-results-map-status-planned - Colour of "Geplant". Default `#005a9c`.
+ * @cssproperty --kd-results-map-status-in-progress - Colour of "In Umsetzung". Default `#8a4600`.
+ * @cssproperty --kd-results-map-status-done - Colour of "Umgesetzt". Default `#1e6b34`.
+ * @cssproperty --kd-results-map-status-discarded - Colour of "Verworfen". Default `#595959`.
+ *
+ * @event kd-result-select - {@link KdResultSelectEvent}: a result was selected (list, map or `selected`).
+ * @event kd-consent-change - {@link KdConsentChangeEvent}: the visitor loaded or hid the map.
+ *
+ * @example
+ * <kd-results-map municipality="tuebingen" event-url="/termine#{id}"></kd-results-map>
+ */
+export class KdResultsMap extends KdElement<ResultsMapMessages> {
+  static override styles = [KdElement.styles, resultsMapStyles];
+
+  protected override readonly messages = resultsMapMessages;
+
+  /** Topic filter (a topic id such as `mobilitaet`); empty for all. Changes when the reader filters. */
+  @property() topic = '';
+
+  /** Status filter (`idea`, `planned`, `in-progress`, `done`, `discarded`); empty for all. */
+  @property() status = '';
+
+  /**
+   * Map background: `basemap.de` (default; BKG web raster), `osm`, a Leaflet URL template with
+   * `{z}`, `{x}`, `{y}`, or `none` (no tiles). Neither `none` nor a `data:` URL (one tile for
+   * every place, for offline demos) sends anything anywhere, so neither asks for consent.
+   */
+  @property() tiles = 'basemap.de';
+
+  /** Attribution shown for a custom `tiles` URL template (plain text). */
+  @property({ attribute: 'tile-attribution' }) tileAttribution = '';
+
+  /**
+   * `granted` when the site's consent manager already has the visitor's agreement to load the
+   * tiles; otherwise the widget asks ("Karte laden") and remembers the answer in memory until
+   * the page is reloaded.
+   */
+  @property() consent = '';
+
+  /**
+   * Link of a related event; `{id}` and `{municipality}` are replaced, e.g.
+   * `https://www.tuebingen.de/dialog/termine#{id}`. Without it, events are listed unlinked.
+   */
+  @property({ attribute: 'event-url' }) eventUrl = '';
+
+  /** Id of the selected result, whose details are open. Setting it opens them. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Level of the widget's headings (group names, detail title); sub-headings one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private municipalityFilter = '';
+  @state() private limit = LIST_PAGE;
+  @state() private mapState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+
+  private readonly data = new Task(this, {
+    task: async ([client, municipality], { signal }): Promise<ResultsData> => {
+      const [results, municipalities, topics] = await Promise.all([
+        collect(client.results.list({ ...(municipality ? { municipality } : {}), limit: 100 }, { signal })),
+        collect(client.municipalities.list({ signal })),
+        collect(client.topics.list({ signal })),
+      ]);
+      return {
+        results,
+        municipalities: new Map(municipalities.map((m) => [m.id, m])),
+        topics: new Map(topics.map((t) => [t.id, t])),
+      };
+    },
+    args: () => [this.client, this.resolvedMunicipality] as const,
+  });
+
+  private readonly relatedEvents = new Task(this, {
+    task: async ([client, ids], { signal }): Promise<(DialogEvent | undefined)[]> =>
+      Promise.all(ids.split(',').filter(Boolean).map((id) => client.events.get(id, { signal }).catch(() => undefined))),
+    args: () => [this.client, this.selectedResult?.relatedEvents.join(',') ?? ''] as const,
+  });
+
+  /** Filtered results in display order (grouped view: group by group). */
+  private visible: Result[] = [];
+  private groups: ResultGroup[] | undefined;
+  private derivedFrom?: { data: ResultsData; key: string };
+
+  private engine?: MapEngine;
+  private engineKey = '';
+  private engineLoading = false;
+  private pushed?: { results: Result[]; selected: string | undefined; labels: string };
+  private stopConsent?: () => void;
+
+  /** Where focus returns when the details close, and where the selection came from. */
+  private opener?: { source: ResultSelectSource; element: HTMLElement | undefined };
+  private selectingInternally = false;
+  private reveal = false;
+  private focusAfterUpdate?: 'detail' | 'map' | 'consent' | { item: number };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopConsent = tileConsent.subscribe(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopConsent?.();
+    this.destroyEngine();
+  }
+
+  /** The tile provider in effect; null for `tiles="none"`. */
+  private get provider(): TileProvider | null {
+    return resolveTiles(this.tiles);
+  }
+
+  /** True when the map may load: no third party involved, or the visitor (or site) agreed. */
+  get mapAllowed(): boolean {
+    const provider = this.provider;
+    return !provider || !provider.needsConsent || this.consent === 'granted' || tileConsent.has(provider.key);
+  }
+
+  private get filters(): ResultFilters {
+    return {
+      topic: this.topic,
+      status: (RESULT_STATUSES as readonly string[]).includes(this.status) ? (this.status as ResultStatus) : '',
+      municipality: this.resolvedMunicipality ? '' : this.municipalityFilter,
+    };
+  }
+
+  private get selectedResult(): Result | undefined {
+    const id = this.selected;
+    return id ? this.data.value?.results.find((r) => r.id === id) : undefined;
+  }
+
+  private readonly tr: Translate = (key, ...params) => (this.t as (k: string, ...p: unknown[]) => string)(key, ...params);
+
+  private get view(): View {
+    const data = this.data.value;
+    const locale = this.locale;
+    return {
+      t: this.tr,
+      fmt: this.fmt,
+      intl: intlLocale(locale),
+      headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
+      statusLabel: (status) => this.t(STATUS_LABEL[status]),
+      list: (items) => new Intl.ListFormat(intlLocale(locale), { type: 'unit', style: 'short' }).format(items),
+      topicName: (id) => topicLabel(data?.topics.get(id), id, locale),
+      municipalityName: (id) => data?.municipalities.get(id)?.name ?? id,
+      eventHref: ({ id, municipality }) =>
+        this.eventUrl
+          ? this.eventUrl.replaceAll('{id}', encodeURIComponent(id)).replaceAll('{municipality}', encodeURIComponent(municipality ?? ''))
+          : undefined,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const data = this.data.value;
+    const f = this.filters;
+    const key = `${f.topic}|${f.status}|${f.municipality}|${this.resolvedMunicipality ?? ''}|${this.locale}`;
+    if (data && (this.derivedFrom?.data !== data || this.derivedFrom.key !== key)) {
+      const filtered = applyFilters(data.results, f);
+      const grouped = !this.resolvedMunicipality && !f.municipality;
+      this.groups = grouped ? groupByMunicipality(filtered, data.municipalities, this.locale) : undefined;
+      this.visible = this.groups ? this.groups.flatMap((g) => g.results) : filtered;
+      if (this.derivedFrom && this.derivedFrom.key !== key) this.limit = LIST_PAGE;
+      this.derivedFrom = { data, key };
+      // A result filtered away cannot stay open.
+      if (this.selected && !this.visible.some((r) => r.id === this.selected)) this.selected = undefined;
+    }
+    if (changed.has('selected') && this.selected && data) {
+      const index = this.visible.findIndex((r) => r.id === this.selected);
+      if (index >= this.limit) this.limit = Math.ceil((index + 1) / LIST_PAGE) * LIST_PAGE;
+      if (!this.selectingInternally) {
+        const result = this.selectedResult;
+        if (result) this.dispatchEvent(new KdResultSelectEvent({ id: result.id, result, source: 'api' }));
+        this.reveal = true;
+      }
+    }
+    this.selectingInternally = false;
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.view;
+    return html`<div
+      part="base"
+      class="kd-root"
+      role="region"
+      aria-label=${this.t('regionLabel')}
+      dir=${this.dir}
+      lang=${this.locale}
+      @keydown=${this.onKeydown}
+    >
+      <div class="layout">
+        ${this.data.value ? this.renderToolbar(view, this.data.value) : nothing}
+        ${this.renderMapArea(view)}
+        <div class="side">
+          ${renderTask(this.data, {
+            complete: () => this.renderSide(view),
+            empty: (data) => data.results.length === 0,
+            emptyMessage: this.t('emptyNone'),
+          })}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private renderToolbar(view: View, data: ResultsData): TemplateResult {
+    const { t } = view;
+    const f = this.filters;
+    const collator = new Intl.Collator(view.intl);
+    const topics = [...data.topics.values()]
+      .map((topic) => ({ id: topic.id, label: topicLabel(topic, topic.id, this.locale) }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+    const present = new Set(data.results.map((r) => r.municipality));
+    const municipalities = [...data.municipalities.values()]
+      .filter((m) => present.has(m.id))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    const query = filtersQuery(f, this.resolvedMunicipality);
+    return html`<div class="toolbar" part="toolbar">
+      <div class="filters" role="group" aria-label=${t('filtersLabel')}>
+        <label class="filter">
+          <span>${t('filterTopic')}</span>
+          <select name="topic" @change=${this.onFilter}>
+            <option value="" ?selected=${!f.topic}>${t('filterAll')}</option>
+            ${topics.map((o) => html`<option value=${o.id} ?selected=${o.id === f.topic}>${o.label}</option>`)}
+          </select>
+        </label>
+        <label class="filter">
+          <span>${t('filterStatus')}</span>
+          <select name="status" @change=${this.onFilter}>
+            <option value="" ?selected=${!f.status}>${t('filterAll')}</option>
+            ${STATUS_ORDER.map((s) => html`<option value=${s} ?selected=${s === f.status}>${view.statusLabel(s)}</option>`)}
+          </select>
+        </label>
+        ${this.resolvedMunicipality
+          ? nothing
+          : html`<label class="filter">
+              <span>${t('filterMunicipality')}</span>
+              <select name="municipality" @change=${this.onFilter}>
+                <option value="" ?selected=${!f.municipality}>${t('filterAll')}</option>
+                ${municipalities.map((m) => html`<option value=${m.id} ?selected=${m.id === f.municipality}>${m.name}</option>`)}
+              </select>
+            </label>`}
+      </div>
+      <p class="count" role="status">${t('resultCount', { count: this.visible.length })}</p>
+      <div class="downloads" role="group" aria-labelledby="downloads-label">
+        <span id="downloads-label">${t('downloadLabel')}</span>
+        <a class="kd-button kd-button--secondary" href=${this.client.results.geojsonUrl(query)} download=${`${this.fileBase()}.geojson`}
+          >${t('downloadGeojson')}</a
+        >
+        <button type="button" class="kd-button kd-button--secondary" @click=${this.downloadCsv}>${t('downloadCsv')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderMapArea(view: View): TemplateResult {
+    const provider = this.provider;
+    if (provider && !this.mapAllowed) {
+      return html`<section class="map-area" part="map" aria-label=${view.t('mapLabel')}>
+        ${renderConsentNotice(view, provider, this.onConsent)}
+      </section>`;
+    }
+    const revocable = provider?.needsConsent && this.consent !== 'granted';
+    return html`<section class="map-area" part="map" aria-label=${view.t('mapLabel')}>
+      <p id="map-help" class="visually-hidden">${view.t('mapHelp')}</p>
+      <div class="map-frame">
+        <div class="map-canvas" dir="ltr"></div>
+        ${this.mapState === 'loading' ? html`<p class="map-status" role="status">${view.t('mapLoading')}</p>` : nothing}
+        ${this.mapState === 'error' ? html`<p class="map-status map-status--error" role="alert">${view.t('mapError')}</p>` : nothing}
+      </div>
+      <div class="map-footer">
+        ${renderLegend(view)}
+        ${revocable
+          ? html`<button type="button" class="kd-button kd-button--secondary map-hide" @click=${this.onHideMap}>${view.t('mapHide')}</button>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderSide(view: View): TemplateResult {
+    const selected = this.selectedResult;
+    if (this.visible.length === 0) {
+      return renderEmpty(
+        this.t('emptyFiltered'),
+        html`<button type="button" class="kd-button kd-button--secondary" @click=${this.resetFilters}>${this.t('resetFilters')}</button>`,
+      );
+    }
+    return html`${selected
+      ? renderDetail(view, selected, this.relatedEvents.value, () => void this.closeDetail())
+      : nothing}
+    ${renderList(view, {
+      results: this.visible,
+      groups: this.groups,
+      limit: this.limit,
+      selected: this.selected,
+      onSelect: (result, opener) => this.select(result, 'list', opener),
+      onShowMore: this.showMore,
+    })}`;
+  }
+
+  protected override updated(): void {
+    this.syncMap();
+    const focus = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    const root = this.renderRoot;
+    if (focus === 'detail') root.querySelector<HTMLElement>('#detail-title')?.focus();
+    else if (focus === 'consent') root.querySelector<HTMLElement>('.consent button')?.focus();
+    else if (focus === 'map' && this.engine) root.querySelector<HTMLElement>('.map-canvas')?.focus();
+    else if (focus === 'map') this.focusAfterUpdate = 'map';
+    else if (typeof focus === 'object') root.querySelectorAll<HTMLElement>('.item__title')[focus.item]?.focus();
+  }
+
+  /** Opens a result's details; from the list the map also pans to it. */
+  private select(result: Result, source: ResultSelectSource, element?: HTMLElement): void {
+    this.opener = { source, element };
+    this.reveal = source === 'list';
+    this.selectingInternally = true;
+    this.selected = result.id;
+    this.focusAfterUpdate = 'detail';
+    this.dispatchEvent(new KdResultSelectEvent({ id: result.id, result, source }));
+  }
+
+  /** Closes the details and returns focus to the list entry or marker that opened them. */
+  private async closeDetail(): Promise<void> {
+    const id = this.selected;
+    if (!id) return;
+    const opener = this.opener;
+    this.opener = undefined;
+    this.selectingInternally = true;
+    this.selected = undefined;
+    await this.updateComplete;
+    if (opener?.source === 'map' && this.engine?.focusResult(id)) return;
+    const element = opener?.element?.isConnected
+      ? opener.element
+      : this.renderRoot.querySelector<HTMLElement>(`.item__title[data-id="${CSS.escape(id)}"]`);
+    element?.focus();
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.selected) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void this.closeDetail();
+  };
+
+  private readonly onFilter = (event: Event): void => {
+    const select = event.target as HTMLSelectElement;
+    if (select.name === 'topic') this.topic = select.value;
+    else if (select.name === 'status') this.status = select.value;
+    else this.municipalityFilter = select.value;
+  };
+
+  private readonly resetFilters = (): void => {
+    this.topic = '';
+    this.status = '';
+    this.municipalityFilter = '';
+  };
+
+  private readonly showMore = (): void => {
+    this.focusAfterUpdate = { item: this.limit };
+    this.limit += LIST_PAGE;
+  };
+
+  private readonly onConsent = (): void => {
+    const provider = this.provider;
+    if (!provider) return;
+    this.focusAfterUpdate = 'map';
+    tileConsent.grant(provider.key);
+    this.dispatchEvent(new KdConsentChangeEvent({ consent: 'granted', provider: provider.key }));
+  };
+
+  private readonly onHideMap = (): void => {
+    const provider = this.provider;
+    if (!provider) return;
+    this.focusAfterUpdate = 'consent';
+    tileConsent.revoke(provider.key);
+    this.destroyEngine();
+    this.dispatchEvent(new KdConsentChangeEvent({ consent: 'pending', provider: provider.key }));
+  };
+
+  private readonly downloadCsv = (): void => {
+    const data = this.data.value;
+    const csv = resultsToCsv(this.visible, { municipalityName: (id) => data?.municipalities.get(id)?.name ?? id });
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${this.fileBase()}.csv`;
+    link.click();
+    // The browser has the file once the click is handled; the URL is freed a little later.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
+  /** `ergebnisse-tuebingen-mobilitaet`: file name of the downloads. */
+  private fileBase(): string {
+    const f = this.filters;
+    return ['ergebnisse', this.resolvedMunicipality || f.municipality || 'alle', f.topic, f.status].filter(Boolean).join('-');
+  }
+
+  private attributionHtml(provider: TileProvider | null): string {
+    if (!provider) return '';
+    switch (provider.kind) {
+      case 'basemap.de':
+        return (
+          '© <a href="https://basemap.de/">basemap.de</a> / <a href="https://www.bkg.bund.de/">BKG</a> | ' +
+          `${escapeHtml(this.t('dataSources'))}: © GeoBasis-DE | ` +
+          `${escapeHtml(this.t('licence'))}: <a href="https://www.govdata.de/dl-de/by-2-0">dl-de/by-2-0</a>`
+        );
+      case 'osm':
+        return `© <a href="https://www.openstreetmap.org/copyright">${escapeHtml(this.t('osmContributors'))}</a>`;
+      case 'custom':
+        return escapeHtml(this.tileAttribution);
+    }
+  }
+
+  private mapLabels(): MapLabels {
+    const numbers = new Intl.NumberFormat(intlLocale(this.locale));
+    const status = (s: ResultStatus): string => this.t(STATUS_LABEL[s]);
+    const cluster = (counts: Record<ResultStatus, number>, total: number): string =>
+      this.t('clusterLabel', { count: total, done: counts.done });
+    return {
+      map: this.t('mapLabel'),
+      zoomIn: this.t('zoomIn'),
+      zoomOut: this.t('zoomOut'),
+      attribution: this.attributionHtml(this.provider),
+      status,
+      marker: (r) => this.t('markerLabel', { title: r.title, status: status(r.status) }),
+      area: (r) => this.t('areaLabel', { title: r.title, status: status(r.status) }),
+      cluster,
+      count: (n) => numbers.format(n),
+      group: (name, counts, total) => this.t('groupLabel', { name, summary: cluster(counts, total) }),
+    };
+  }
+
+  /** Creates, feeds or removes the map so that it matches the widget's state. */
+  private syncMap(): void {
+    const canvas = this.renderRoot.querySelector<HTMLElement>('.map-canvas');
+    if (!canvas || !this.mapAllowed) {
+      this.destroyEngine();
+      return;
+    }
+    // Direction and tiles are fixed when Leaflet starts; a change means a new map.
+    const key = `${this.dir}|${this.tiles}|${this.tileAttribution}`;
+    if (this.engine && (this.engineKey !== key || canvas !== this.engineContainer)) this.destroyEngine();
+    if (!this.engine) {
+      void this.loadEngine(canvas, key);
+      return;
+    }
+    const data = this.data.value;
+    const labelsKey = `${this.locale}`;
+    if (!this.pushed || this.pushed.labels !== labelsKey) this.engine.setLabels(this.mapLabels());
+    if (data && this.pushed?.results !== this.visible) {
+      const municipality = this.resolvedMunicipality ?? this.filters.municipality;
+      this.engine.setData({
+        results: this.visible,
+        municipalities: data.municipalities,
+        grouped: !municipality && new Set(this.visible.map((r) => r.municipality)).size > 1,
+        fallbackBounds: municipality ? data.municipalities.get(municipality)?.bbox : undefined,
+      });
+    }
+    if (data && (this.pushed?.selected !== this.selected || this.reveal)) {
+      this.engine.select(this.selected, { reveal: this.reveal });
+      this.reveal = false;
+    }
+    this.pushed = { results: data ? this.visible : [], selected: this.selected, labels: labelsKey };
+  }
+
+  private engineContainer?: HTMLElement;
+
+  private async loadEngine(canvas: HTMLElement, key: string): Promise<void> {
+    if (this.engineLoading) return;
+    this.engineLoading = true;
+    try {
+      // Let the current update finish before the state changes again.
+      await Promise.resolve();
+      this.mapState = 'loading';
+      const { createMapEngine } = await import('./map/engine.js');
+      if (!canvas.isConnected || !this.mapAllowed) {
+        this.mapState = 'idle';
+        return;
+      }
+      this.engine = createMapEngine({
+        container: canvas,
+        root: this.renderRoot as ShadowRoot,
+        tiles: this.provider,
+        dir: this.dir,
+        labels: this.mapLabels(),
+        helpId: 'map-help',
+        onSelect: (id) => {
+          const result = this.visible.find((r) => r.id === id);
+          if (result) this.select(result, 'map');
+        },
+      });
+      this.engineContainer = canvas;
+      this.engineKey = key;
+      this.pushed = undefined;
+      this.mapState = 'ready';
+    } catch {
+      this.mapState = 'error';
+    } finally {
+      this.engineLoading = false;
+    }
+  }
+
+  private destroyEngine(): void {
+    if (!this.engine) return;
+    this.engine.destroy();
+    this.engine = undefined;
+    this.engineContainer = undefined;
+    this.pushed = undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kd-results-map': KdResultsMap;
+  }
+}

@@ -1,0 +1,302 @@
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
+import { html } from 'lit';
+import type { Municipality, Result } from '@kommunaldialog/sdk';
+import type { KdResultsMap } from './kd-results-map.js';
+import { resultsMapMessages } from './messages/index.js';
+import { approximateCircleCentre, AREA_CIRCLE_RADIUS } from './geometry.js';
+import { createMapEngine, type MapLabels } from './map/engine.js';
+import { leafletCss } from './map/leaflet-css.js';
+import { prepareLeafletCss } from './map/prepare-leaflet-css.js';
+import '../define/kd-results-map.js';
+
+// Every request of this file, to prove at the end that none left localhost.
+performance.setResourceTimingBufferSize(100_000);
+const requested: string[] = [];
+new PerformanceObserver((list) => requested.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource', buffered: true });
+
+const API = `${location.origin}/mock/default/v1`;
+const TILES = `${location.origin}/packages/widgets/test-fixtures/tiles/tile.png?z={z}&x={x}&y={y}`;
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const label = (node: Element): string => node.getAttribute('aria-label') ?? '';
+const focused = (el: Element): Element | null => el.shadowRoot!.activeElement;
+const zoomOf = (el: KdResultsMap): number => (el as unknown as { engine: { zoom: number } }).engine.zoom;
+
+async function apiJson<T>(path: string): Promise<T> {
+  return (await (await fetch(`${API}${path}`)).json()) as T;
+}
+
+async function apiResults(query: string): Promise<Result[]> {
+  return (await apiJson<{ items: Result[] }>(`/results?limit=100&${query}`)).items;
+}
+
+/** A map with its first markers drawn. */
+async function renderMap(template: ReturnType<typeof html>): Promise<KdResultsMap> {
+  const el = await fixture<KdResultsMap>(template);
+  await waitUntil(() => $(el, '.item') && $(el, '.kd-marker, .kd-cluster, .kd-area'), 'the map did not draw', { timeout: 15_000 });
+  await el.updateComplete;
+  return el;
+}
+
+const CLUSTER = /^(\d+) Ergebnisse?, davon (\d+) umgesetzt$/;
+
+/** What the map shows: totals of every cluster, marker and area on it. */
+function census(el: KdResultsMap): { total: number; done: number; markers: string[]; areas: string[] } {
+  let total = 0;
+  let done = 0;
+  for (const cluster of $$(el, '.kd-cluster')) {
+    const match = CLUSTER.exec(label(cluster));
+    expect(match, label(cluster)).to.not.equal(null);
+    total += Number(match![1]);
+    done += Number(match![2]);
+  }
+  const markers = $$(el, '.kd-marker').map(label);
+  const areas = $$(el, 'path.kd-area').map(label);
+  total += markers.length + areas.length;
+  done += markers.filter((l) => l.endsWith(', Umgesetzt')).length + areas.filter((l) => l.endsWith(', Umgesetzt, ungefährer Bereich')).length;
+  return { total, done, markers, areas };
+}
+
+interface AxNode {
+  role: string;
+  name: string;
+  children: AxNode[];
+}
+
+async function axFind(role: string, name: string | RegExp): Promise<AxNode | null> {
+  const tree = (await a11ySnapshot({})) as unknown as AxNode;
+  return findAccessibilityNode<AxNode>(tree, (n) => n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name)));
+}
+
+before(async () => {
+  await setViewport({ width: 1200, height: 900 });
+  // Test pages may run in background tabs, where animation frames stop: reduced motion makes
+  // every zoom and pan of the map immediate (as it is for visitors who ask for it).
+  await emulateMedia({ reducedMotion: 'reduce' });
+});
+
+describe('kd-results-map: the map', () => {
+  it('adopts Leaflet’s CSS into its shadow root, current with the installed Leaflet, and loads no Leaflet images', async () => {
+    const source = await (await fetch('/node_modules/leaflet/dist/leaflet.css')).text();
+    expect(leafletCss).to.equal(prepareLeafletCss(source), 'run generate-leaflet-css.mjs after updating leaflet');
+    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    expect(getComputedStyle($(el, '.leaflet-pane')!).position).to.equal('absolute');
+    expect(requested.some((u) => /images\/(layers|marker-icon)/.test(u))).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every result once, in clusters named with counts per status, markers and areas', async () => {
+    const expected = await apiResults('municipality=tuebingen');
+    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const seen = census(el);
+    expect(seen.total).to.equal(expected.length);
+    expect(seen.done).to.equal(expected.filter((r) => r.status === 'done').length);
+    for (const area of expected.filter((r) => r.precision === 'area')) {
+      expect(seen.markers.some((l) => l.startsWith(`${area.title}, `)), area.title).to.equal(false);
+    }
+    // Every marker shows its status as a shape, not by colour alone.
+    for (const marker of $$(el, '.kd-marker')) expect(marker.querySelector('svg path.kd-status-icon__shape')).to.not.equal(null);
+    // Filters apply to the map as well.
+    const select = $<HTMLSelectElement>(el, 'select[name=status]')!;
+    select.value = 'done';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await waitUntil(() => census(el).total === expected.filter((r) => r.status === 'done').length, 'the map did not follow the filter');
+  });
+
+  it('never draws an area result as a point, even zoomed in', async () => {
+    const expected = await apiResults('municipality=tuebingen');
+    const areas = expected.filter((r) => r.precision === 'area');
+    expect(areas.length).to.be.greaterThan(0);
+    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    for (const area of areas) {
+      el.selected = area.id;
+      await el.updateComplete;
+      await waitUntil(() => $$(el, 'path.kd-area').some((p) => label(p).startsWith(`${area.title}, `)), `no area for ${area.title}`);
+      expect($$(el, '.kd-marker').some((m) => label(m).startsWith(`${area.title}, `))).to.equal(false);
+      await waitUntil(() => text($$(el, '.kd-popup').at(-1) ?? null).includes(area.title), 'no popup');
+    }
+  });
+
+  it('pans and zooms to a result selected in the list, highlighted and alone', async () => {
+    const expected = await apiResults('municipality=tuebingen');
+    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const hidden = expected.find((r) => r.precision === 'exact' && !census(el).markers.some((l) => l.startsWith(`${r.title}, `)))!;
+    expect(hidden, 'a result inside a cluster').to.not.equal(undefined);
+    const before = zoomOf(el);
+    $(el, `.item__title[data-id="${hidden.id}"]`)!.click();
+    await el.updateComplete;
+    const marker = $(el, '.kd-marker[aria-current=true]')!;
+    expect(label(marker).startsWith(`${hidden.title}, `)).to.equal(true);
+    expect(zoomOf(el)).to.be.greaterThan(before);
+    const box = $(el, '.map-canvas')!.getBoundingClientRect();
+    const at = marker.getBoundingClientRect();
+    expect(at.left >= box.left && at.right <= box.right && at.top >= box.top && at.bottom <= box.bottom).to.equal(true);
+    expect(text($$(el, '.kd-popup').at(-1) ?? null)).to.contain(hidden.title);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a marker’s details with Enter, marks it in the list, and Escape returns focus to the marker', async () => {
+    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const marker = $(el, '.kd-marker')!;
+    const name = label(marker);
+    marker.focus();
+    const selected = oneEvent(el, 'kd-result-select');
+    await sendKeys({ press: 'Enter' });
+    const event = await selected;
+    expect(event.detail.source).to.equal('map');
+    expect(name.startsWith(`${event.detail.result.title}, `)).to.equal(true);
+    await el.updateComplete;
+    expect(focused(el)).to.equal($(el, '#detail-title'));
+    expect($(el, `.item__title[data-id="${event.detail.id}"]`)!.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '.kd-marker[aria-current=true]')).to.equal(marker);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '.detail')).to.equal(null);
+    await waitUntil(() => !$(el, '.kd-popup'), 'the popup stayed open');
+    expect(label(focused(el)!)).to.equal(name);
+    expect($(el, '.kd-marker[aria-current=true]')).to.equal(null);
+  });
+
+  it('lets the keyboard reach zoom buttons, clusters, markers and areas by name, and leave the map again', async () => {
+    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const canvas = $(el, '.map-canvas')!;
+    canvas.focus();
+    const visited: string[] = [];
+    for (let i = 0; i < 60 && canvas.contains(focused(el)); i++) {
+      await sendKeys({ press: 'Tab' });
+      const now = focused(el);
+      if (now && canvas.contains(now)) visited.push(label(now) || text(now));
+    }
+    expect(visited.slice(0, 2)).to.deep.equal(['Vergrößern', 'Verkleinern']);
+    expect(visited.some((l) => CLUSTER.test(l))).to.equal(true);
+    expect(visited.some((l) => / ungefährer Bereich$/.test(l))).to.equal(true);
+    expect(visited.filter((l) => /, (Idee|Geplant|In Umsetzung|Umgesetzt|Verworfen)$/.test(l)).length).to.be.greaterThan(0);
+    // No trap: focus moved on past the map, and Shift+Tab comes back into it.
+    expect(canvas.contains(focused(el))).to.equal(false);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(canvas.contains(focused(el))).to.equal(true);
+    expect(await axFind('button', 'Vergrößern')).to.not.equal(null);
+    expect(await axFind('button', CLUSTER)).to.not.equal(null);
+  });
+
+  it('zooms into a cluster on Enter and puts focus on what it contained', async () => {
+    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const cluster = $(el, '.kd-cluster')!;
+    const before = zoomOf(el);
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => zoomOf(el) > before && !cluster.isConnected, 'the cluster did not open', { timeout: 10_000 });
+    const now = focused(el)!;
+    expect(now.matches('.kd-marker, .kd-cluster, path.kd-area')).to.equal(true);
+    expect(label(now)).to.not.equal('');
+  });
+
+  it('shows the state-wide view as one named group per municipality, and opens one with Enter', async () => {
+    const all = (await apiJson<{ items: Result[]; nextCursor: string | null }>('/results?limit=100')).items;
+    const municipalities = (await apiJson<{ items: Municipality[] }>('/municipalities')).items;
+    const el = await renderMap(html`<kd-results-map api=${API} tiles=${TILES} consent="granted"></kd-results-map>`);
+    const groups = $$(el, '.kd-cluster--group');
+    const present = new Set(all.map((r) => r.municipality));
+    expect(groups).to.have.length(present.size);
+    const tuebingen = all.filter((r) => r.municipality === 'tuebingen');
+    const name = municipalities.find((m) => m.id === 'tuebingen')!.name;
+    const group = groups.find((g) => label(g).startsWith(`${name}: `))!;
+    expect(label(group)).to.equal(`${name}: ${tuebingen.length} Ergebnisse, davon ${tuebingen.filter((r) => r.status === 'done').length} umgesetzt`);
+    await expect(el).to.be.accessible();
+    group.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => zoomOf(el) >= 11 && $(el, '.kd-marker, .kd-cluster:not(.kd-cluster--group), path.kd-area'), 'the group did not open', {
+      timeout: 10_000,
+    });
+    expect($(el, '.kd-cluster--group')).to.equal(null);
+    expect($(el, '.map-canvas')!.contains(focused(el))).to.equal(true);
+  });
+
+  it('mirrors for Arabic: controls on the right, Arabic names, still accessible', async () => {
+    await resultsMapMessages.load('ar');
+    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted" lang="ar"></kd-results-map>`);
+    await waitUntil(() => $(el, '.leaflet-right .leaflet-control-zoom'), 'zoom control not on the right');
+    expect(label($(el, '.leaflet-control-zoom-in')!)).to.equal('تكبير');
+    expect($$(el, '.kd-cluster').every((c) => /منها/.test(label(c)))).to.equal(true);
+    const side = $(el, '.side')!.getBoundingClientRect();
+    const map = $(el, '.map-area')!.getBoundingClientRect();
+    expect(side.left).to.be.greaterThan(map.left);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('map engine', () => {
+  const labels: MapLabels = {
+    map: 'Karte',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    attribution: '',
+    status: (s) => s,
+    marker: (r) => `${r.title}, ${r.status}`,
+    area: (r) => `${r.title}, ${r.status}, ungefähr`,
+    cluster: (c, total) => `${total}, ${c.done}`,
+    count: String,
+    group: (name) => name,
+  };
+
+  function result(id: string, precision: 'exact' | 'area', lng: number, lat: number): Result {
+    return {
+      id,
+      municipality: 'tuebingen',
+      title: id,
+      summary: '',
+      topics: [],
+      status: 'planned',
+      progress: 10,
+      geometry: { type: 'Point', coordinates: [lng, lat] },
+      precision,
+      relatedEvents: [],
+      concernCount: 0,
+      office: '',
+      timeline: [],
+      updatedAt: '2026-11-20T10:00:00+01:00',
+    };
+  }
+
+  it('draws an area given as a point as an approximate circle that does not centre on it', async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const root = host.attachShadow({ mode: 'open' });
+    const container = document.createElement('div');
+    container.style.cssText = 'width: 600px; height: 400px';
+    root.append(container);
+    const engine = createMapEngine({ container, root, tiles: null, dir: 'ltr', labels, helpId: 'help', onSelect: () => undefined });
+    try {
+      engine.setData({
+        results: [result('versteckt', 'area', 9.05, 48.52), result('haltestelle', 'exact', 9.2, 48.6)],
+        municipalities: new Map(),
+        grouped: false,
+      });
+      engine.select('versteckt', { reveal: true });
+      const circle = root.querySelector('path.kd-area')!;
+      expect(circle.getAttribute('aria-label')).to.equal('versteckt, planned, ungefähr');
+      expect([...root.querySelectorAll('.kd-marker')].map(label)).to.not.include('versteckt, planned');
+      const [lng, lat] = approximateCircleCentre('versteckt', [9.05, 48.52]);
+      const metres = Math.hypot((lng - 9.05) * 111_320 * Math.cos((48.52 * Math.PI) / 180), (lat - 48.52) * 111_320);
+      expect(metres).to.be.within(AREA_CIRCLE_RADIUS * 0.25, AREA_CIRCLE_RADIUS * 0.5);
+    } finally {
+      engine.destroy();
+      host.remove();
+    }
+  });
+});
+
+describe('kd-results-map: network', () => {
+  it('made no request outside localhost in any test of this file', () => {
+    const foreign = [...requested, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((name) => {
+      const url = new URL(name);
+      return !['data:', 'blob:'].includes(url.protocol) && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    });
+    expect(foreign).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,482 @@
+/**
+ * The map of `<kd-results-map>`: Leaflet, supercluster and Leaflet's CSS. This module is only
+ * ever loaded with a dynamic `import()` once the visitor has agreed to see a map, so the list
+ * works (and is small) without it.
+ */
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import type { BBox, Municipality, Result, ResultStatus } from '@kommunaldialog/sdk';
+import { leafletCss } from './leaflet-css.js';
+import { ResultIndex, emptyCounts, type MapItem, type StatusCounts } from './result-index.js';
+import { STATUS_DASH, statusColour, statusIconElement } from '../status.js';
+import { AREA_CIRCLE_RADIUS, approximateCircleCentre, geometryBounds } from '../geometry.js';
+import type { TileProvider } from '../tiles.js';
+
+export type { StatusCounts } from './result-index.js';
+
+/** Everything the map says, in the widget's locale. */
+export interface MapLabels {
+  map: string;
+  zoomIn: string;
+  zoomOut: string;
+  /** HTML of the tile provider's attribution (built from fixed strings, escaped). */
+  attribution: string;
+  status(status: ResultStatus): string;
+  marker(result: Result): string;
+  area(result: Result): string;
+  cluster(counts: StatusCounts, total: number): string;
+  /** A cluster's count as shown inside it, formatted as in its name. */
+  count(total: number): string;
+  group(name: string, counts: StatusCounts, total: number): string;
+}
+
+export interface MapEngineOptions {
+  /** The element Leaflet takes over; it must have a size. */
+  container: HTMLElement;
+  /** The widget's shadow root, which adopts Leaflet's CSS. */
+  root: ShadowRoot;
+  tiles: TileProvider | null;
+  dir: 'ltr' | 'rtl';
+  labels: MapLabels;
+  /** Id of the element that explains the keyboard use (aria-describedby of the map). */
+  helpId: string;
+  /** A result's marker or area was activated (click, Enter, Space). */
+  onSelect(id: string): void;
+}
+
+export interface MapData {
+  results: readonly Result[];
+  municipalities: ReadonlyMap<string, Municipality>;
+  /** Show one group per municipality at low zoom (the state-wide view). */
+  grouped: boolean;
+  /** Where to look when there is nothing to show. */
+  fallbackBounds?: BBox | undefined;
+}
+
+export interface MapEngine {
+  setData(data: MapData): void;
+  setLabels(labels: MapLabels): void;
+  /** Highlights a result and shows its popup; `reveal` pans and zooms until it stands alone. */
+  select(id: string | undefined, options?: { reveal?: boolean }): void;
+  /** Moves keyboard focus to a result's marker or area; false when it is not drawn. */
+  focusResult(id: string): boolean;
+  /** Current zoom level, for tests and the widget's own bookkeeping. */
+  readonly zoom: number;
+  destroy(): void;
+}
+
+/** Below this zoom the state-wide view shows one group per municipality. */
+export const GROUP_ZOOM = 11;
+const MARKER_SIZE = 32;
+/** Baden-Württemberg, for a map with nothing on it. */
+const STATE_BOUNDS: BBox = [7.5, 47.5, 10.5, 49.8];
+
+let sharedSheet: CSSStyleSheet | undefined;
+
+/** Puts Leaflet's CSS into the shadow root, before the widget's own styles so those win. */
+function adoptLeafletCss(root: ShadowRoot): void {
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+    if (!sharedSheet) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(leafletCss);
+    }
+    if (!root.adoptedStyleSheets.includes(sharedSheet)) root.adoptedStyleSheets = [sharedSheet, ...root.adoptedStyleSheets];
+    return;
+  }
+  if (!root.querySelector('style[data-leaflet]')) {
+    const style = document.createElement('style');
+    style.dataset['leaflet'] = '';
+    style.textContent = leafletCss;
+    root.prepend(style);
+  }
+}
+
+const toLatLngBounds = ([w, s, e, n]: BBox): L.LatLngBounds => L.latLngBounds([s, w], [n, e]);
+
+function reducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+interface Drawn {
+  item: MapItem;
+  layer: L.Layer;
+  /** The focusable element (marker icon or SVG path). */
+  element: HTMLElement | SVGElement;
+  /** Where focus should aim at when this item disappears. */
+  latlng: L.LatLng;
+}
+
+function isActivation(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' || event.key === ' ';
+}
+
+export function createMapEngine(options: MapEngineOptions): MapEngine {
+  const { container, root, tiles } = options;
+  let labels = options.labels;
+  const rtl = options.dir === 'rtl';
+  adoptLeafletCss(root);
+
+  const animate = !reducedMotion();
+  const maxZoom = tiles?.maxZoom ?? 18;
+  const map = L.map(container, {
+    zoomControl: false,
+    attributionControl: false,
+    maxZoom,
+    minZoom: 5,
+    zoomAnimation: animate,
+    fadeAnimation: animate,
+    markerZoomAnimation: animate,
+  });
+  container.setAttribute('role', 'group');
+  container.setAttribute('aria-label', labels.map);
+  container.setAttribute('aria-describedby', options.helpId);
+  // The map's controls are placed in the DOM before the panes: Tab reaches the zoom buttons
+  // before wandering through possibly hundreds of markers.
+  const controls = (map as unknown as { _controlContainer?: HTMLElement })._controlContainer;
+  if (controls) container.prepend(controls);
+
+  const corner = (vertical: 'top' | 'bottom', start: boolean): L.ControlPosition =>
+    `${vertical}${start !== rtl ? 'left' : 'right'}` as L.ControlPosition;
+  let zoomControl = L.control.zoom({ position: corner('top', true), zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
+  const attribution = L.control.attribution({ position: corner('bottom', false), prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
+  let attributionText = labels.attribution;
+  if (attributionText) attribution.addAttribution(attributionText);
+  if (tiles) L.tileLayer(tiles.url, { maxZoom, minZoom: 5, crossOrigin: false }).addTo(map);
+
+  const index = new ResultIndex(maxZoom - 1);
+  const drawn = new Map<string, Drawn>();
+  let data: MapData | undefined;
+  let selectedId: string | undefined;
+  let popup: L.Popup | undefined;
+  /** After a cluster or group opened: focus the item nearest to this point once drawn. */
+  let focusNear: L.LatLng | undefined;
+  let fitted = false;
+
+  const resize = new ResizeObserver(() => map.invalidateSize());
+  resize.observe(container);
+
+  function activate(item: MapItem, latlng: L.LatLng): void {
+    if (item.kind === 'result' || item.kind === 'area') {
+      options.onSelect(item.result.id);
+      return;
+    }
+    focusNear = latlng;
+    if (item.kind === 'cluster') {
+      map.setView(latlng, Math.min(index.expansionZoom(item.clusterId), maxZoom));
+    } else {
+      map.fitBounds(toLatLngBounds(item.bounds), { maxZoom: Math.max(GROUP_ZOOM, map.getBoundsZoom(toLatLngBounds(item.bounds))) });
+      if (map.getZoom() < GROUP_ZOOM) map.setZoom(GROUP_ZOOM);
+    }
+  }
+
+  function wire(entry: Drawn): void {
+    const { element, item } = entry;
+    element.addEventListener('keydown', (event) => {
+      const key = event as KeyboardEvent;
+      if (!isActivation(key)) return;
+      key.preventDefault();
+      key.stopPropagation();
+      activate(item, entry.latlng);
+    });
+    entry.layer.on('click', () => activate(item, entry.latlng));
+  }
+
+  /** Marks (or unmarks) a drawn result as selected, in place, so keyboard focus stays on it. */
+  function highlight(id: string, on: boolean): void {
+    const entry = drawn.get(`r:${id}`) ?? drawn.get(`a:${id}`);
+    if (!entry) return;
+    entry.element.classList.toggle(entry.item.kind === 'area' ? 'kd-area--selected' : 'kd-marker--selected', on);
+    if (on) entry.element.setAttribute('aria-current', 'true');
+    else entry.element.removeAttribute('aria-current');
+    if (entry.layer instanceof L.Path) entry.layer.setStyle({ weight: on ? 4 : 2 });
+  }
+
+  function markerIcon(item: MapItem): L.DivIcon {
+    if (item.kind === 'result') {
+      const selected = item.result.id === selectedId ? ' kd-marker--selected' : '';
+      return L.divIcon({
+        className: `kd-marker kd-marker--${item.result.status}${selected}`,
+        html: statusIconElement(item.result.status),
+        iconSize: [MARKER_SIZE, MARKER_SIZE],
+        iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+        popupAnchor: [0, -MARKER_SIZE / 2],
+      });
+    }
+    const { counts, total } = item.kind === 'area' ? { counts: emptyCounts(), total: 0 } : item;
+    const size = Math.round(36 + Math.min(24, Math.log10(Math.max(total, 1)) * 8));
+    const badge = document.createElement('span');
+    badge.className = 'kd-cluster__badge';
+    badge.style.background = clusterRing(counts, total);
+    // Visible text in the order of the name ("Tübingen 12" within "Tübingen: 12 Ergebnisse, …").
+    if (item.kind === 'group') {
+      const name = document.createElement('span');
+      name.className = 'kd-cluster__name';
+      name.textContent = `${item.name} `;
+      badge.append(name);
+    }
+    const count = document.createElement('span');
+    count.className = 'kd-cluster__count';
+    count.textContent = labels.count(total);
+    badge.append(count);
+    return L.divIcon({
+      className: `kd-cluster${item.kind === 'group' ? ' kd-cluster--group' : ''}`,
+      html: badge,
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+    });
+  }
+
+  function labelOf(item: MapItem): string {
+    switch (item.kind) {
+      case 'result':
+        return labels.marker(item.result);
+      case 'area':
+        return labels.area(item.result);
+      case 'cluster':
+        return labels.cluster(item.counts, item.total);
+      case 'group':
+        return labels.group(item.name, item.counts, item.total);
+    }
+  }
+
+  function areaLayer(result: Result): L.Path {
+    const style: L.PathOptions = {
+      className: `kd-area kd-area--${result.status}${result.id === selectedId ? ' kd-area--selected' : ''}`,
+      color: 'currentColor',
+      weight: result.id === selectedId ? 4 : 2,
+      fillOpacity: 0.18,
+      dashArray: STATUS_DASH[result.status] ?? '',
+      interactive: true,
+    };
+    const g = result.geometry;
+    if (g.type === 'Polygon') return L.polygon(g.coordinates.map((ring) => ring.map(([lng, lat]) => L.latLng(lat, lng))), style);
+    const [lng, lat] = approximateCircleCentre(result.id, g.coordinates);
+    return L.circle([lat, lng], { ...style, radius: AREA_CIRCLE_RADIUS });
+  }
+
+  function outlineLayer(result: Result): L.Polygon | undefined {
+    if (result.geometry.type !== 'Polygon') return undefined;
+    return L.polygon(
+      result.geometry.coordinates.map((ring) => ring.map(([lng, lat]) => L.latLng(lat, lng))),
+      { className: `kd-outline kd-area--${result.status}`, color: 'currentColor', weight: 2, fillOpacity: 0.08, interactive: false },
+    );
+  }
+
+  function create(item: MapItem, latlng: L.LatLng): Drawn | undefined {
+    if (item.kind === 'area') {
+      const path = areaLayer(item.result).addTo(map);
+      const element = path.getElement() as SVGElement | undefined;
+      if (!element) return undefined;
+      element.style.color = statusColour(item.result.status);
+      element.setAttribute('tabindex', '0');
+      element.setAttribute('role', 'button');
+      element.setAttribute('aria-label', labelOf(item));
+      if (item.result.id === selectedId) element.setAttribute('aria-current', 'true');
+      return { item, layer: path, element, latlng };
+    }
+    const marker = L.marker(latlng, { icon: markerIcon(item), keyboard: true, riseOnHover: true }).addTo(map);
+    const element = marker.getElement();
+    if (!element) return undefined;
+    element.setAttribute('aria-label', labelOf(item));
+    element.title = labelOf(item);
+    if (item.kind === 'result' && item.result.id === selectedId) element.setAttribute('aria-current', 'true');
+    if (item.kind === 'result') {
+      const outline = outlineLayer(item.result);
+      if (outline) {
+        outline.addTo(map);
+        const path = outline.getElement() as SVGElement | undefined;
+        if (path) path.style.color = statusColour(item.result.status);
+        marker.on('remove', () => outline.remove());
+      }
+    }
+    return { item, layer: marker, element, latlng };
+  }
+
+  /** Markers at the same spot (two results in one town hall) fan out around it. */
+  function spread(items: { item: MapItem; latlng: L.LatLng }[]): void {
+    const byPlace = new Map<string, { item: MapItem; latlng: L.LatLng }[]>();
+    for (const entry of items) {
+      if (entry.item.kind !== 'result') continue;
+      const key = `${entry.latlng.lat.toFixed(6)},${entry.latlng.lng.toFixed(6)}`;
+      const list = byPlace.get(key);
+      if (list) list.push(entry);
+      else byPlace.set(key, [entry]);
+    }
+    for (const group of byPlace.values()) {
+      if (group.length < 2) continue;
+      const centre = map.latLngToLayerPoint(group[0]!.latlng);
+      const radius = MARKER_SIZE * 0.75 * Math.max(1, group.length / 4);
+      group.forEach((entry, i) => {
+        const angle = (2 * Math.PI * i) / group.length - Math.PI / 2;
+        entry.latlng = map.layerPointToLatLng(centre.add(L.point(Math.cos(angle) * radius, Math.sin(angle) * radius)));
+      });
+    }
+  }
+
+  /** Draws what the viewport needs; keeps existing markers (and focus) where they stay. */
+  function draw(): void {
+    if (!data) return;
+    const zoom = map.getZoom();
+    const b = map.getBounds().pad(0.25);
+    const bbox: BBox = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
+    const items = (data.grouped && zoom < GROUP_ZOOM ? index.groups() : index.items(bbox, zoom)).map((item) => ({
+      item,
+      latlng: L.latLng(item.position[1], item.position[0]),
+    }));
+    // The selected result is always on the map, even inside a cluster.
+    if (selectedId && !items.some((e) => (e.item.kind === 'result' || e.item.kind === 'area') && e.item.result.id === selectedId)) {
+      const extra = index.single(selectedId);
+      if (extra) items.push({ item: extra, latlng: L.latLng(extra.position[1], extra.position[0]) });
+    }
+    spread(items);
+    // Reading order for Tab: north to south, then in the writing direction.
+    items.sort((a, c) => c.latlng.lat - a.latlng.lat || (rtl ? c.latlng.lng - a.latlng.lng : a.latlng.lng - c.latlng.lng));
+
+    const active = root.activeElement;
+    let lostFocusAt: L.LatLng | undefined;
+    const wanted = new Set(items.map((e) => e.item.key));
+    for (const [key, entry] of drawn) {
+      if (wanted.has(key)) continue;
+      if (active && entry.element === active) lostFocusAt = entry.latlng;
+      entry.layer.remove();
+      drawn.delete(key);
+    }
+    for (const { item, latlng } of items) {
+      const existing = drawn.get(item.key);
+      if (existing) {
+        if (existing.layer instanceof L.Marker && !existing.latlng.equals(latlng)) existing.layer.setLatLng(latlng);
+        existing.latlng = latlng;
+        continue;
+      }
+      const entry = create(item, latlng);
+      if (!entry) continue;
+      wire(entry);
+      drawn.set(item.key, entry);
+    }
+    const target = focusNear ?? lostFocusAt;
+    focusNear = undefined;
+    if (target) focusNearest(target);
+  }
+
+  function focusNearest(latlng: L.LatLng): void {
+    const point = map.latLngToContainerPoint(latlng);
+    let best: Drawn | undefined;
+    let bestDistance = Infinity;
+    for (const entry of drawn.values()) {
+      const distance = map.latLngToContainerPoint(entry.latlng).distanceTo(point);
+      if (distance < bestDistance) [best, bestDistance] = [entry, distance];
+    }
+    (best?.element ?? container).focus({ preventScroll: true });
+  }
+
+  function redrawAll(): void {
+    for (const entry of drawn.values()) entry.layer.remove();
+    drawn.clear();
+    draw();
+  }
+
+  function fitToData(): void {
+    const bounds = data && data.results.length > 0 ? index.bounds() : (data?.fallbackBounds ?? STATE_BOUNDS);
+    map.fitBounds(toLatLngBounds(bounds ?? STATE_BOUNDS), { animate: false, padding: [24, 24], maxZoom: 15 });
+  }
+
+  function openPopup(result: Result): void {
+    const entry = drawn.get(`r:${result.id}`) ?? drawn.get(`a:${result.id}`);
+    const at = entry?.latlng ?? L.latLng(index.position(result.id)?.[1] ?? 0, index.position(result.id)?.[0] ?? 0);
+    const content = document.createElement('div');
+    content.dir = options.dir;
+    const title = document.createElement('strong');
+    title.textContent = result.title;
+    const status = document.createElement('span');
+    status.textContent = labels.status(result.status);
+    content.append(title, document.createElement('br'), status);
+    popup = L.popup({ closeButton: false, autoPan: false, closeOnEscapeKey: false, closeOnClick: false, className: 'kd-popup', offset: [0, entry?.item.kind === 'result' ? -MARKER_SIZE / 2 : 0] })
+      .setLatLng(at)
+      .setContent(content)
+      .openOn(map);
+    // The detail panel says the same; screen readers should not hear it twice.
+    popup.getElement()?.setAttribute('aria-hidden', 'true');
+  }
+
+  map.on('moveend', draw);
+
+  return {
+    get zoom() {
+      return map.getZoom();
+    },
+
+    setData(next) {
+      data = next;
+      index.load(next.results, next.municipalities);
+      if (!fitted) {
+        fitted = true;
+        fitToData();
+      }
+      redrawAll();
+      if (selectedId) {
+        const result = index.result(selectedId);
+        if (result) openPopup(result);
+      }
+    },
+
+    setLabels(next) {
+      labels = next;
+      container.setAttribute('aria-label', labels.map);
+      zoomControl.remove();
+      zoomControl = L.control.zoom({ position: corner('top', true), zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
+      if (next.attribution !== attributionText) {
+        if (attributionText) attribution.removeAttribution(attributionText);
+        attributionText = next.attribution;
+        if (attributionText) attribution.addAttribution(attributionText);
+      }
+      redrawAll();
+    },
+
+    select(id, { reveal = false } = {}) {
+      const previous = selectedId;
+      selectedId = id;
+      map.closePopup();
+      popup = undefined;
+      const result = id ? index.result(id) : undefined;
+      if (previous !== id) {
+        for (const x of [previous, id]) if (x) highlight(x, x === id);
+      }
+      if (result && reveal) {
+        const position = index.position(result.id)!;
+        const latlng = L.latLng(position[1], position[0]);
+        let zoom = Math.max(map.getZoom(), index.unclusteredZoom(result.id, map.getZoom()), data?.grouped ? GROUP_ZOOM : 0);
+        if (result.geometry.type === 'Polygon') zoom = Math.min(zoom, Math.max(GROUP_ZOOM, map.getBoundsZoom(toLatLngBounds(geometryBounds(result.geometry)))));
+        map.setView(latlng, Math.min(zoom, maxZoom), { animate: false });
+      }
+      draw();
+      if (result) openPopup(result);
+    },
+
+    focusResult(id) {
+      const entry = drawn.get(`r:${id}`) ?? drawn.get(`a:${id}`);
+      if (!entry) return false;
+      entry.element.focus({ preventScroll: true });
+      return true;
+    },
+
+    destroy() {
+      resize.disconnect();
+      map.off();
+      map.remove();
+      drawn.clear();
+    },
+  };
+}
+
+/** The ring around a cluster's count: one arc per status, in the status order. */
+function clusterRing(counts: StatusCounts, total: number): string {
+  if (total === 0) return statusColour('planned');
+  let start = 0;
+  const stops: string[] = [];
+  for (const [status, count] of Object.entries(counts) as [ResultStatus, number][]) {
+    if (count === 0) continue;
+    const end = start + (count / total) * 360;
+    stops.push(`${statusColour(status)} ${start.toFixed(1)}deg ${end.toFixed(1)}deg`);
+    start = end;
+  }
+  return `conic-gradient(${stops.join(', ')})`;
+}
