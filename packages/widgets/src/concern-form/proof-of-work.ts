@@ -1,4 +1,5 @@
 import type { Challenge, KommunaldialogClient } from '@kommunaldialog/sdk';
+import { trustedScriptURL } from '../shared/namespace.js';
 import { searchSolution } from './pow-search.js';
 
 /** A solved challenge, ready to go into one submission. */
@@ -20,8 +21,9 @@ const SOURCE_WORKER = new URL(import.meta.url).pathname.endsWith('.ts') ? 'pow.w
 function spawnWorker(): Worker {
   // Source served as TypeScript has no compiled worker next to it. The name is a variable there
   // on purpose: bundlers then leave that branch alone and bundle the literal `.js` worker below.
-  if (SOURCE_WORKER) return new Worker(new URL(SOURCE_WORKER, import.meta.url), { type: 'module' });
-  return new Worker(new URL('./pow.worker.js', import.meta.url), { type: 'module' });
+  // Pages with Trusted Types in their CSP accept the URL only through our policy.
+  if (SOURCE_WORKER) return new Worker(trustedScriptURL(new URL(SOURCE_WORKER, import.meta.url)), { type: 'module' });
+  return new Worker(trustedScriptURL(new URL('./pow.worker.js', import.meta.url)), { type: 'module' });
 }
 
 function solveInWorker(challenge: Challenge, signal: AbortSignal): Promise<number | null> {

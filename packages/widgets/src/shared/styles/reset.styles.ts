@@ -32,6 +32,17 @@ export const resetStyles = css`
     color: ${token('--kd-color-text')};
     background-color: ${token('--kd-color-surface')};
     overflow-wrap: anywhere;
+    /* Page rules such as '*{line-height:1}' match the host element and beat ':host', so what
+       they set is inherited inside: restate it here, and the widget looks the same on any site. */
+    box-sizing: border-box;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    font-style: normal;
+    font-weight: normal;
+    white-space: normal;
   }
   p,
   h1,
