@@ -12,7 +12,8 @@ const USAGE = `Usage: kommunaldialog-mock [options]
   --latency <ms>      delay every API response
   --error-rate <0-1>  answer this share of API requests with 503
   --seed <n>          seed of the data set (default 1)
-  --demo              also serve the demo page at / and the widget bundles at /cdn/
+  --demo              also serve the demo page at /, the embed-code generator at /embed
+                      and the widget bundles at /cdn/
   --help              show this text`;
 
 function fail(message: string): never {
@@ -76,7 +77,7 @@ const server = await startServer(options).catch((error: unknown) => {
   fail(`Could not start: ${error instanceof Error ? error.message : String(error)}`);
 });
 const lines = [`Kommunaldialog API mock: ${server.url}/v1/`];
-if (args.demo) lines.push(`Demo page: ${server.url}/`);
+if (args.demo) lines.push(`Demo page: ${server.url}/`, `Embed-code generator: ${server.url}/embed`);
 if (options.control) lines.push(`Control: ${server.url}/__mock/faults`);
 if (args.data !== undefined) lines.push(`Data: ${args.data}`);
 process.stdout.write(`${lines.join('\n')}\n`);
