@@ -133,7 +133,7 @@ export const ErrorState: Story = {
 export const ArabicRtl: Story = {
   globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
-    const shadow = await settled(canvasElement, '.leaflet-right .leaflet-control-zoom');
+    const shadow = await settled(canvasElement, '.map-zoom--right button');
     expect(shadow.querySelector('[part="base"]')?.getAttribute('dir')).toBe('rtl');
   },
 };

@@ -1,9 +1,21 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { token } from '../shared/styles/tokens.styles.js';
+import { STATUS_ORDER, statusColour } from './status.js';
 
 const accent = css`var(--kd-results-map-accent, ${token('--kd-color-primary')})`;
 const height = css`var(--kd-results-map-height, 28em)`;
 const faint = css`color-mix(in srgb, ${token('--kd-color-muted')} 12%, ${token('--kd-color-surface')})`;
+
+/**
+ * The colour of each status on icons and areas, by class: a strict Content Security Policy
+ * (`style-src 'self'`) blocks style attributes. Built from our own constants only.
+ */
+const statusColours = unsafeCSS(
+  STATUS_ORDER.map(
+    (status) =>
+      `.kd-status-icon--${status} .kd-status-icon__shape{fill:${statusColour(status)}}.kd-area--${status}{color:${statusColour(status)}}`,
+  ).join(''),
+);
 
 export const resultsMapStyles = css`
   .kd-root {
@@ -105,6 +117,7 @@ export const resultsMapStyles = css`
     block-size: 1.15em;
     flex: none;
   }
+  ${statusColours}
   .kd-status-icon__mark {
     fill: none;
     stroke: #fff;
@@ -359,25 +372,93 @@ export const resultsMapStyles = css`
   }
   .legend__area rect {
     fill: none;
+    stroke: ${unsafeCSS(statusColour('planned'))};
     stroke-width: 2;
   }
   .leaflet-container {
     font: inherit;
     font-size: 0.875em;
   }
-  .leaflet-container .leaflet-control-attribution {
+  /* Leaflet's panes stack up to z-index 700: keep them inside the map. */
+  .map-canvas {
+    position: relative;
+    isolation: isolate;
+  }
+  /* Our own zoom buttons (Leaflet's control writes innerHTML), where Leaflet puts its own.
+     Sizes in em: host pages change the root font size (rem). */
+  .map-zoom {
+    position: absolute;
+    z-index: 1000;
+    inset-block-start: 0.75em;
+    display: flex;
+    flex-direction: column;
+    border: 0.125em solid rgb(0 0 0 / 0.2);
+    border-radius: 0.25em;
+    background-clip: padding-box;
+  }
+  .map-zoom[hidden] {
+    display: none;
+  }
+  .map-zoom--left {
+    left: 0.75em;
+  }
+  .map-zoom--right {
+    right: 0.75em;
+  }
+  .map-zoom__button {
+    display: grid;
+    place-items: center;
+    inline-size: 2.25em;
+    block-size: 2.25em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-block-end: 0.0625em solid ${token('--kd-color-border')};
     background: ${token('--kd-color-surface')};
     color: ${token('--kd-color-text')};
+    font-weight: 700;
+    line-height: 1;
   }
-  .leaflet-container .leaflet-control-attribution a,
-  .leaflet-container a.leaflet-popup-close-button {
-    color: ${token('--kd-color-primary')};
+  .map-zoom__button > span {
+    font-family: 'Lucida Console', Monaco, monospace;
+    font-size: 1.5em;
   }
-  .leaflet-bar a:focus-visible {
+  .map-zoom__button:first-child {
+    border-start-start-radius: 0.125em;
+    border-start-end-radius: 0.125em;
+  }
+  .map-zoom__button:last-child {
+    border-block-end: 0;
+    border-end-start-radius: 0.125em;
+    border-end-end-radius: 0.125em;
+  }
+  .map-zoom__button:hover {
+    background: ${faint};
+  }
+  .map-zoom__button[aria-disabled='true'] {
+    cursor: default;
+    background: ${faint};
+    color: ${token('--kd-color-muted')};
+  }
+  .map-zoom__button:focus-visible {
     outline: 0.1875em solid ${token('--kd-color-focus')};
     outline-offset: 0;
     position: relative;
     z-index: 1;
+  }
+  /* Credits for Leaflet and the tiles, over the map's end corner (inside its border). */
+  .map-attribution {
+    position: absolute;
+    z-index: 1;
+    inset-block-end: 0.0625em;
+    inset-inline-end: 0.0625em;
+    max-inline-size: calc(100% - 0.125em);
+    margin: 0;
+    padding: 0 0.4em;
+    background: ${token('--kd-color-surface')};
+    color: ${token('--kd-color-text')};
+    font-size: 0.75em;
+    line-height: 1.4;
   }
   .kd-marker {
     display: grid;
@@ -417,7 +498,7 @@ export const resultsMapStyles = css`
     background: ${token('--kd-color-surface')};
     color: ${token('--kd-color-text')};
     font-weight: 700;
-    font-size: 0.75rem;
+    font-size: 0.875em;
     letter-spacing: -0.02em;
   }
   .kd-cluster__badge {
@@ -433,7 +514,7 @@ export const resultsMapStyles = css`
     border-radius: 0.25em;
     background: ${token('--kd-color-surface')};
     color: ${token('--kd-color-text')};
-    font-size: 0.75rem;
+    font-size: 0.875em;
     font-weight: 600;
     white-space: nowrap;
   }

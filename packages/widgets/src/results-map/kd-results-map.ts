@@ -24,7 +24,7 @@ import { STATUS_LABEL, STATUS_ORDER } from './status.js';
 import { resolveTiles, type TileProvider } from './tiles.js';
 import { renderDetail, type Translate, type View } from './view.js';
 import { resultsMapStyles } from './kd-results-map.styles.js';
-import type { MapEngine, MapLabels } from './map/engine.js';
+import type { MapEngine, MapLabels, ZoomState } from './map/engine.js';
 
 interface ResultsData {
   results: Result[];
@@ -38,8 +38,8 @@ async function collect<T>(pages: PagePromise<T>): Promise<T[]> {
   return items;
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Keeps a press on the map's own controls from also dragging, zooming or clicking the map. */
+const shieldFromMap = (event: Event): void => event.stopPropagation();
 
 /**
  * @summary What the dialogue led to: results in a list and, after consent, on a map.
@@ -117,6 +117,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
   @state() private municipalityFilter = '';
   @state() private limit = LIST_PAGE;
   @state() private mapState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() private zoomState: ZoomState = { canZoomIn: true, canZoomOut: true };
 
   private readonly data = new Task(this, {
     task: async ([client, municipality], { signal }): Promise<ResultsData> => {
@@ -324,7 +325,8 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
     return html`<section class="map-area" part="map" aria-label=${view.t('mapLabel')}>
       <p id="map-help" class="visually-hidden">${view.t('mapHelp')}</p>
       <div class="map-frame">
-        <div class="map-canvas" dir="ltr"></div>
+        <div class="map-canvas" dir="ltr">${this.renderZoomButtons(view)}</div>
+        ${this.mapState === 'ready' ? this.renderAttribution(provider) : nothing}
         ${this.mapState === 'loading' ? html`<p class="map-status" role="status">${view.t('mapLoading')}</p>` : nothing}
         ${this.mapState === 'error' ? html`<p class="map-status map-status--error" role="alert">${view.t('mapError')}</p>` : nothing}
       </div>
@@ -335,6 +337,70 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
           : nothing}
       </div>
     </section>`;
+  }
+
+  /**
+   * Zoom buttons of our own (Leaflet's control writes innerHTML, which Trusted Types forbid).
+   * They sit inside the map container, before Leaflet's panes: Tab reaches them before
+   * wandering through possibly hundreds of markers. At the start edge in the page's direction.
+   * Always rendered, hidden until the map is ready: a child part that appeared inside the
+   * container later would clear what Leaflet appended after it.
+   */
+  private renderZoomButtons(view: View): TemplateResult {
+    const { canZoomIn, canZoomOut } = this.zoomState;
+    return html`<div
+      class="map-zoom map-zoom--${this.dir === 'rtl' ? 'right' : 'left'}"
+      ?hidden=${this.mapState !== 'ready'}
+      @pointerdown=${shieldFromMap}
+      @mousedown=${shieldFromMap}
+      @touchstart=${shieldFromMap}
+      @dblclick=${shieldFromMap}
+      @contextmenu=${shieldFromMap}
+      @wheel=${shieldFromMap}
+    >
+      <button
+        type="button"
+        class="map-zoom__button"
+        aria-label=${view.t('zoomIn')}
+        title=${view.t('zoomIn')}
+        aria-disabled=${canZoomIn ? nothing : 'true'}
+        @click=${this.onZoomIn}
+      >
+        <span aria-hidden="true">+</span>
+      </button>
+      <button
+        type="button"
+        class="map-zoom__button"
+        aria-label=${view.t('zoomOut')}
+        title=${view.t('zoomOut')}
+        aria-disabled=${canZoomOut ? nothing : 'true'}
+        @click=${this.onZoomOut}
+      >
+        <span aria-hidden="true">−</span>
+      </button>
+    </div>`;
+  }
+
+  /** Credits for the map: Leaflet and the tile provider, with the licence the provider asks for. */
+  private renderAttribution(provider: TileProvider | null): TemplateResult {
+    const separator = html` <span aria-hidden="true">|</span> `;
+    let credits: unknown = nothing;
+    switch (provider?.kind) {
+      case 'basemap.de':
+        credits = html`${separator}© <a href="https://basemap.de/">basemap.de</a> / <a href="https://www.bkg.bund.de/">BKG</a>${separator}${this.t(
+            'dataSources',
+          )}: © GeoBasis-DE${separator}${this.t('licence')}: <a href="https://www.govdata.de/dl-de/by-2-0">dl-de/by-2-0</a>`;
+        break;
+      case 'osm':
+        credits = html`${separator}© <a href="https://www.openstreetmap.org/copyright">${this.t('osmContributors')}</a>`;
+        break;
+      case 'custom':
+        credits = this.tileAttribution ? html`${separator}${this.tileAttribution}` : nothing;
+        break;
+      default:
+        break;
+    }
+    return html`<p class="map-attribution"><a href="https://leafletjs.com">Leaflet</a>${credits}</p>`;
   }
 
   private renderSide(view: View): TemplateResult {
@@ -456,21 +522,8 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
     return ['ergebnisse', this.resolvedMunicipality || f.municipality || 'alle', f.topic, f.status].filter(Boolean).join('-');
   }
 
-  private attributionHtml(provider: TileProvider | null): string {
-    if (!provider) return '';
-    switch (provider.kind) {
-      case 'basemap.de':
-        return (
-          '© <a href="https://basemap.de/">basemap.de</a> / <a href="https://www.bkg.bund.de/">BKG</a> | ' +
-          `${escapeHtml(this.t('dataSources'))}: © GeoBasis-DE | ` +
-          `${escapeHtml(this.t('licence'))}: <a href="https://www.govdata.de/dl-de/by-2-0">dl-de/by-2-0</a>`
-        );
-      case 'osm':
-        return `© <a href="https://www.openstreetmap.org/copyright">${escapeHtml(this.t('osmContributors'))}</a>`;
-      case 'custom':
-        return escapeHtml(this.tileAttribution);
-    }
-  }
+  private readonly onZoomIn = (): void => this.engine?.zoomIn();
+  private readonly onZoomOut = (): void => this.engine?.zoomOut();
 
   private mapLabels(): MapLabels {
     const numbers = new Intl.NumberFormat(intlLocale(this.locale));
@@ -479,9 +532,6 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
       this.t('clusterLabel', { count: total, done: counts.done });
     return {
       map: this.t('mapLabel'),
-      zoomIn: this.t('zoomIn'),
-      zoomOut: this.t('zoomOut'),
-      attribution: this.attributionHtml(this.provider),
       status,
       marker: (r) => this.t('markerLabel', { title: r.title, status: status(r.status) }),
       area: (r) => this.t('areaLabel', { title: r.title, status: status(r.status) }),
@@ -548,6 +598,13 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
         onSelect: (id) => {
           const result = this.visible.find((r) => r.id === id);
           if (result) this.select(result, 'map');
+        },
+        onZoom: (zoom) => {
+          if (zoom.canZoomIn === this.zoomState.canZoomIn && zoom.canZoomOut === this.zoomState.canZoomOut) return;
+          // The map reports from inside our own update (setData in updated()): update after it.
+          queueMicrotask(() => {
+            this.zoomState = zoom;
+          });
         },
       });
       this.engineContainer = canvas;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TileProvider } from './tiles.js';
-import { STATUS_DASH, STATUS_ORDER, statusColour, statusIcon } from './status.js';
+import { STATUS_DASH, STATUS_ORDER, statusIcon } from './status.js';
 import { heading, type View } from './view.js';
 
 /** The tile provider as the consent notice names it. */
@@ -34,8 +34,7 @@ export function renderLegend(view: View): TemplateResult {
     ${STATUS_ORDER.map((status) => html`<li>${statusIcon(status)}<span>${view.statusLabel(status)}</span></li>`)}
     <li>
       <svg class="legend__area" viewBox="0 0 24 16" width="1.5em" height="1em" aria-hidden="true" focusable="false">
-        <rect x="1" y="1" width="22" height="14" rx="4" style=${`stroke:${statusColour('planned')}`}
-          stroke-dasharray=${STATUS_DASH.planned ?? nothing}></rect>
+        <rect x="1" y="1" width="22" height="14" rx="4" stroke-dasharray=${STATUS_DASH.planned ?? nothing}></rect>
       </svg>
       <span>${view.t('legendArea')}</span>
     </li>

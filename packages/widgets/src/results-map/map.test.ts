@@ -185,6 +185,39 @@ describe('kd-results-map: the map', () => {
     expect(await axFind('button', CLUSTER)).to.not.equal(null);
   });
 
+  it('zooms with its own named buttons, which say when the map cannot zoom further', async () => {
+    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const [zoomIn, zoomOut] = $$<HTMLButtonElement>(el, '.map-zoom button');
+    expect([label(zoomIn!), label(zoomOut!)]).to.deep.equal(['Vergrößern', 'Verkleinern']);
+    const before = zoomOf(el);
+    zoomIn!.click();
+    await waitUntil(() => zoomOf(el) === before + 1, 'the map did not zoom in');
+    zoomOut!.click();
+    await waitUntil(() => zoomOf(el) === before, 'the map did not zoom out');
+    for (let i = 0; i < 25 && zoomIn!.getAttribute('aria-disabled') !== 'true'; i++) {
+      const zoom = zoomOf(el);
+      zoomIn!.click();
+      await waitUntil(() => zoomOf(el) > zoom, 'the map did not zoom in');
+      await el.updateComplete;
+    }
+    expect(zoomIn!.getAttribute('aria-disabled')).to.equal('true');
+    const top = zoomOf(el);
+    zoomIn!.click();
+    await el.updateComplete;
+    expect(zoomOf(el)).to.equal(top);
+    expect(zoomOut!.hasAttribute('aria-disabled')).to.equal(false);
+  });
+
+  it('credits Leaflet and the tile provider below the map, as links', async () => {
+    const el = await renderMap(
+      html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} tile-attribution="© Stadt Tübingen" consent="granted"></kd-results-map>`,
+    );
+    await waitUntil(() => $(el, '.map-attribution'), 'no attribution');
+    const credits = $(el, '.map-attribution')!;
+    expect(text(credits)).to.equal('Leaflet | © Stadt Tübingen');
+    expect(credits.querySelector('a')!.getAttribute('href')).to.equal('https://leafletjs.com');
+  });
+
   it('zooms into a cluster on Enter and puts focus on what it contained', async () => {
     const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
     const cluster = $(el, '.kd-cluster')!;
@@ -221,8 +254,11 @@ describe('kd-results-map: the map', () => {
   it('mirrors for Arabic: controls on the right, Arabic names, still accessible', async () => {
     await resultsMapMessages.load('ar');
     const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted" lang="ar"></kd-results-map>`);
-    await waitUntil(() => $(el, '.leaflet-right .leaflet-control-zoom'), 'zoom control not on the right');
-    expect(label($(el, '.leaflet-control-zoom-in')!)).to.equal('تكبير');
+    await waitUntil(() => $(el, '.map-zoom button'), 'no zoom buttons');
+    const zoom = $(el, '.map-zoom')!.getBoundingClientRect();
+    const canvas = $(el, '.map-canvas')!.getBoundingClientRect();
+    expect(zoom.left - canvas.left, 'zoom buttons on the right').to.be.greaterThan(canvas.right - zoom.right);
+    expect(label($(el, '.map-zoom button')!)).to.equal('تكبير');
     expect($$(el, '.kd-cluster').every((c) => /منها/.test(label(c)))).to.equal(true);
     const side = $(el, '.side')!.getBoundingClientRect();
     const map = $(el, '.map-area')!.getBoundingClientRect();
@@ -234,9 +270,6 @@ describe('kd-results-map: the map', () => {
 describe('map engine', () => {
   const labels: MapLabels = {
     map: 'Karte',
-    zoomIn: 'Vergrößern',
-    zoomOut: 'Verkleinern',
-    attribution: '',
     status: (s) => s,
     marker: (r) => `${r.title}, ${r.status}`,
     area: (r) => `${r.title}, ${r.status}, ungefähr`,

@@ -46,8 +46,10 @@ const GLYPHS: Readonly<Record<ResultStatus, { shape: string; mark?: string }>> =
 /** The status glyph as a Lit template (list, detail, legend). Decorative: the label is text. */
 export function statusIcon(status: ResultStatus): SVGTemplateResult {
   const glyph = GLYPHS[status];
-  return svg`<svg class="kd-status-icon" viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
-    <path class="kd-status-icon__shape" d=${glyph.shape} style=${`fill:${statusColour(status)}`}></path>
+  // The colour comes from the stylesheet (`.kd-status-icon--<status>`): a strict CSP forbids
+  // style attributes.
+  return svg`<svg class="kd-status-icon kd-status-icon--${status}" viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
+    <path class="kd-status-icon__shape" d=${glyph.shape}></path>
     ${glyph.mark ? svg`<path class="kd-status-icon__mark" d=${glyph.mark}></path>` : null}
   </svg>`;
 }
@@ -58,14 +60,13 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export function statusIconElement(status: ResultStatus): SVGSVGElement {
   const glyph = GLYPHS[status];
   const root = document.createElementNS(SVG_NS, 'svg');
-  root.setAttribute('class', 'kd-status-icon');
+  root.setAttribute('class', `kd-status-icon kd-status-icon--${status}`);
   root.setAttribute('viewBox', '0 0 24 24');
   root.setAttribute('aria-hidden', 'true');
   root.setAttribute('focusable', 'false');
   const shape = document.createElementNS(SVG_NS, 'path');
   shape.setAttribute('class', 'kd-status-icon__shape');
   shape.setAttribute('d', glyph.shape);
-  shape.style.fill = statusColour(status);
   root.append(shape);
   if (glyph.mark) {
     const mark = document.createElementNS(SVG_NS, 'path');

@@ -4,6 +4,7 @@ import type { Formatter } from '../shared/format.js';
 import type { ParamArgs } from '../shared/i18n/types.js';
 import type { ResultsMapMessages } from './messages/index.js';
 import { statusIcon } from './status.js';
+import { styleProperties } from './style-properties.js';
 
 /** The widget's `t`, for render helpers outside the class. */
 export type Translate = <K extends keyof ResultsMapMessages & string>(key: K, ...params: ParamArgs<ResultsMapMessages[K]>) => string;
@@ -54,7 +55,7 @@ export function renderProgress(view: View, result: Result): TemplateResult {
       aria-valuenow=${result.progress}
       aria-valuetext=${text}
     >
-      <div class="progress__bar progress__bar--${result.status}" style=${`inline-size:${result.progress}%`}></div>
+      <div class="progress__bar progress__bar--${result.status}" ${styleProperties({ 'inline-size': `${String(result.progress)}%` })}></div>
     </div>
     <span class="progress__text" aria-hidden="true">${text}</span>
   </div>`;

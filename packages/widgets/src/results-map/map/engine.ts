@@ -2,6 +2,11 @@
  * The map of `<kd-results-map>`: Leaflet, supercluster and Leaflet's CSS. This module is only
  * ever loaded with a dynamic `import()` once the visitor has agreed to see a map, so the list
  * works (and is small) without it.
+ *
+ * Host pages may enforce a strict Content Security Policy with Trusted Types, so nothing here
+ * (nor in the parts of Leaflet it uses) assigns HTML strings or writes style attributes:
+ * Leaflet's zoom and attribution controls do, so the widget renders its own (see `zoomIn()`,
+ * `onZoom`), icons are DOM nodes, and popups get elements.
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { BBox, Municipality, Result, ResultStatus } from '@kommunaldialog/sdk';
@@ -16,10 +21,6 @@ export type { StatusCounts } from './result-index.js';
 /** Everything the map says, in the widget's locale. */
 export interface MapLabels {
   map: string;
-  zoomIn: string;
-  zoomOut: string;
-  /** HTML of the tile provider's attribution (built from fixed strings, escaped). */
-  attribution: string;
   status(status: ResultStatus): string;
   marker(result: Result): string;
   area(result: Result): string;
@@ -41,6 +42,14 @@ export interface MapEngineOptions {
   helpId: string;
   /** A result's marker or area was activated (click, Enter, Space). */
   onSelect(id: string): void;
+  /** The zoom changed: whether the widget's zoom buttons can zoom further. */
+  onZoom?(state: ZoomState): void;
+}
+
+/** What the zoom buttons need to know. */
+export interface ZoomState {
+  canZoomIn: boolean;
+  canZoomOut: boolean;
 }
 
 export interface MapData {
@@ -59,6 +68,9 @@ export interface MapEngine {
   select(id: string | undefined, options?: { reveal?: boolean }): void;
   /** Moves keyboard focus to a result's marker or area; false when it is not drawn. */
   focusResult(id: string): boolean;
+  /** One zoom level in or out (the widget's zoom buttons); nothing beyond the limits. */
+  zoomIn(): void;
+  zoomOut(): void;
   /** Current zoom level, for tests and the widget's own bookkeeping. */
   readonly zoom: number;
   destroy(): void;
@@ -118,8 +130,12 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   const animate = !reducedMotion();
   const maxZoom = tiles?.maxZoom ?? 18;
   const map = L.map(container, {
+    // Both controls write innerHTML, which Trusted Types forbid: the widget renders its own.
     zoomControl: false,
     attributionControl: false,
+    // Leaflet would listen on window (and leave a `_leaflet_events` global there): the
+    // ResizeObserver below follows the container itself, which is what matters.
+    trackResize: false,
     maxZoom,
     minZoom: 5,
     zoomAnimation: animate,
@@ -129,17 +145,6 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   container.setAttribute('role', 'group');
   container.setAttribute('aria-label', labels.map);
   container.setAttribute('aria-describedby', options.helpId);
-  // The map's controls are placed in the DOM before the panes: Tab reaches the zoom buttons
-  // before wandering through possibly hundreds of markers.
-  const controls = (map as unknown as { _controlContainer?: HTMLElement })._controlContainer;
-  if (controls) container.prepend(controls);
-
-  const corner = (vertical: 'top' | 'bottom', start: boolean): L.ControlPosition =>
-    `${vertical}${start !== rtl ? 'left' : 'right'}` as L.ControlPosition;
-  let zoomControl = L.control.zoom({ position: corner('top', true), zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
-  const attribution = L.control.attribution({ position: corner('bottom', false), prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
-  let attributionText = labels.attribution;
-  if (attributionText) attribution.addAttribution(attributionText);
   if (tiles) L.tileLayer(tiles.url, { maxZoom, minZoom: 5, crossOrigin: false }).addTo(map);
 
   const index = new ResultIndex(maxZoom - 1);
@@ -266,7 +271,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       const path = areaLayer(item.result).addTo(map);
       const element = path.getElement() as SVGElement | undefined;
       if (!element) return undefined;
-      element.style.color = statusColour(item.result.status);
+      // Its colour comes from the stylesheet, by the `kd-area--<status>` class.
       element.setAttribute('tabindex', '0');
       element.setAttribute('role', 'button');
       element.setAttribute('aria-label', labelOf(item));
@@ -283,8 +288,6 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       const outline = outlineLayer(item.result);
       if (outline) {
         outline.addTo(map);
-        const path = outline.getElement() as SVGElement | undefined;
-        if (path) path.style.color = statusColour(item.result.status);
         marker.on('remove', () => outline.remove());
       }
     }
@@ -399,6 +402,14 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
 
   map.on('moveend', draw);
 
+  function reportZoom(): void {
+    const zoom = map.getZoom();
+    // Before the first view is set Leaflet has no zoom yet.
+    if (!Number.isFinite(zoom)) return;
+    options.onZoom?.({ canZoomIn: zoom < map.getMaxZoom(), canZoomOut: zoom > map.getMinZoom() });
+  }
+  map.on('zoomend zoomlevelschange', reportZoom);
+
   return {
     get zoom() {
       return map.getZoom();
@@ -421,13 +432,6 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     setLabels(next) {
       labels = next;
       container.setAttribute('aria-label', labels.map);
-      zoomControl.remove();
-      zoomControl = L.control.zoom({ position: corner('top', true), zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
-      if (next.attribution !== attributionText) {
-        if (attributionText) attribution.removeAttribution(attributionText);
-        attributionText = next.attribution;
-        if (attributionText) attribution.addAttribution(attributionText);
-      }
       redrawAll();
     },
 
@@ -456,6 +460,14 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       if (!entry) return false;
       entry.element.focus({ preventScroll: true });
       return true;
+    },
+
+    zoomIn() {
+      if (map.getZoom() < map.getMaxZoom()) map.zoomIn();
+    },
+
+    zoomOut() {
+      if (map.getZoom() > map.getMinZoom()) map.zoomOut();
     },
 
     destroy() {
