@@ -1,4 +1,4 @@
-import { createHttp, type RetrySettings } from './http.js';
+import { createHttp, type ClientOptions } from './http.js';
 import {
   concerns,
   events,
@@ -14,21 +14,7 @@ import {
   type TopicsResource,
 } from './resources.js';
 
-export interface ClientOptions {
-  /**
-   * Base URL of the API including the version, e.g. `https://api.kommunaldialog.de/v1`.
-   * A relative URL is resolved against the page (browsers only).
-   */
-  baseUrl: string;
-  /** `fetch` to use instead of the global one (tests, instrumentation, SSR). */
-  fetch?: typeof globalThis.fetch;
-  /** Per attempt, in ms. @default 15000 */
-  timeout?: number;
-  /** Retries (network errors, 408, 429, 5xx; for submissions also 409). A number is the limit. @default 2 */
-  retry?: number | RetrySettings;
-  /** Extra headers for every request. */
-  headers?: Record<string, string>;
-}
+export type { ClientOptions };
 
 /** Typed, validated access to the Kommunaldialog API. Every value it returns has passed the schemas. */
 export interface KommunaldialogClient {
@@ -50,16 +36,9 @@ export interface KommunaldialogClient {
  * const { items } = await client.events.list({ municipality: 'tuebingen', from: '2026-12-01' });
  */
 export function createClient(options: ClientOptions): KommunaldialogClient {
-  const base = new URL(options.baseUrl, globalThis.location?.href).href.replace(/\/+$/, '');
-  const http = createHttp({
-    baseUrl: base,
-    timeout: options.timeout ?? 15_000,
-    retry: typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.headers ? { headers: options.headers } : {}),
-  });
+  const http = createHttp(options);
   return {
-    baseUrl: base,
+    baseUrl: http.baseUrl,
     municipalities: municipalities(http),
     topics: topics(http),
     events: events(http),

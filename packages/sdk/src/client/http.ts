@@ -1,9 +1,8 @@
-import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance, type RetryOptions } from 'ky';
 import type * as z from 'zod/mini';
 import {
-  createApiError,
-  isKommunaldialogError,
+  errorFromResponse,
   NetworkError,
+  parseRetryAfter,
   ResponseShapeError,
   TimeoutError,
   ValidationError,
@@ -12,6 +11,23 @@ import { toFieldErrors } from '../field-errors.js';
 import { EtagCache } from './etag-cache.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 import { toSearch } from './query.js';
+
+/** Options of {@link createHttp} and `createClient`. */
+export interface ClientOptions {
+  /**
+   * Base URL of the API including the version, e.g. `https://api.kommunaldialog.de/v1`.
+   * A relative URL is resolved against the page (browsers only).
+   */
+  baseUrl: string;
+  /** `fetch` to use instead of the global one (tests, instrumentation, SSR). */
+  fetch?: typeof globalThis.fetch;
+  /** Per attempt, in ms. @default 15000 */
+  timeout?: number;
+  /** Retries (network errors, 408, 429, 5xx; for submissions also 409). A number is the limit. @default 2 */
+  retry?: number | RetrySettings;
+  /** Extra headers for every request. */
+  headers?: Record<string, string>;
+}
 
 /** Per-call options. */
 export interface RequestOptions {
@@ -38,70 +54,117 @@ export interface RetrySettings {
   maxRetryAfter?: number;
 }
 
-export interface HttpConfig {
-  /** Absolute base URL without trailing slash, e.g. `https://api.example.de/v1`. */
-  baseUrl: string;
-  fetch?: typeof globalThis.fetch;
-  timeout: number;
-  retry: RetrySettings;
-  headers?: Record<string, string>;
-  cacheSize?: number;
-}
-
 type Schema<T> = z.ZodMiniType<T>;
-
-const WAIT_CAP_MS = 30_000;
-const SERVER_FAULTS = [500, 502, 503, 504];
 
 /** The transport every resource goes through: validation, ETags, retries and error mapping. */
 export interface Http {
+  /** The absolute base URL without trailing slash. */
   readonly baseUrl: string;
+  /** Absolute URL of `path` with `query` (see `toSearch`). */
   url(path: string, query?: object): string;
-  get<T>(path: string, schema: Schema<T>, query: object | undefined, options?: RequestOptions & { fresh?: boolean }): Promise<T>;
-  post<B, T>(path: string, bodySchema: Schema<B>, body: B, schema: Schema<T>, options?: SubmitOptions): Promise<T>;
+  /** A validated GET; `fresh` bypasses the ETag cache and the browser's HTTP cache. */
+  get<T>(
+    path: string,
+    schema: Schema<T>,
+    query: object | undefined,
+    options?: RequestOptions & { fresh?: boolean },
+  ): Promise<T>;
+  /** Validates `body`, sends it with an Idempotency-Key and validates the answer. */
+  post<B, T>(
+    path: string,
+    bodySchema: Schema<B>,
+    body: B,
+    schema: Schema<T>,
+    options?: SubmitOptions,
+  ): Promise<T>;
 }
 
-export function createHttp(config: HttpConfig): Http {
-  const { baseUrl, timeout } = config;
-  const etags = new EtagCache(config.cacheSize);
-  const api: KyInstance = ky.create({
-    ...(config.fetch ? { fetch: config.fetch } : {}),
-    timeout,
-    // Widgets run on third-party pages: never send or accept the visitor's cookies.
-    credentials: 'omit',
-    headers: { accept: 'application/json, application/problem+json', ...config.headers },
-    // 304 is how the ETag cache learns that its copy is current; it is not an error.
-    throwHttpErrors: (status) => status !== 304,
-  });
-  const common: RetryOptions = {
-    limit: config.retry.limit ?? 2,
-    delay: config.retry.delay,
-    backoffLimit: WAIT_CAP_MS,
-    maxRetryAfter: config.retry.maxRetryAfter ?? WAIT_CAP_MS,
-  };
-  const getRetry: RetryOptions = {
-    ...common,
-    methods: ['get'],
-    statusCodes: [408, 429, ...SERVER_FAULTS],
-    afterStatusCodes: [429, 503],
-  };
-  // POST is retried only because every submission carries an Idempotency-Key: the API then
-  // replays the first answer instead of storing the concern or registration twice.
-  // 409 means "the same key is still being processed": waiting and asking again is the fix.
-  const postRetry: RetryOptions = {
-    ...common,
-    methods: ['post'],
-    statusCodes: [408, 409, 429, ...SERVER_FAULTS],
-    afterStatusCodes: [409, 429, 503],
-  };
+const WAIT_CAP_MS = 30_000;
+// setTimeout fires at once for anything longer (a 32-bit overflow).
+const LONGEST_TIMER = 2 ** 31 - 1;
+const GET_RETRY = [408, 429, 500, 502, 503, 504];
+// POST is retried only because every submission carries an Idempotency-Key: the API then
+// replays the first answer instead of storing the concern or registration twice.
+// 409 means "the same key is still being processed": waiting and asking again is the fix.
+const POST_RETRY = [409, ...GET_RETRY];
+/** Statuses whose `Retry-After` is followed instead of the client's own backoff. */
+const SERVER_TIMED = [409, 429, 503];
 
-  async function run<T>(signal: AbortSignal | undefined, call: () => Promise<T>): Promise<T> {
-    try {
+/**
+ * The transport the resources of `@kommunaldialog/sdk/resources` run on: `fetch` without cookies,
+ * a timeout per attempt, retries, an ETag cache and the SDK's error classes. Each one keeps its own
+ * small in-memory ETag cache.
+ *
+ * @example
+ * const http = createHttp({ baseUrl: 'https://api.kommunaldialog.de/v1' });
+ * const page = await events(http).list({ municipality: 'tuebingen' });
+ */
+export function createHttp(options: ClientOptions): Http {
+  const baseUrl = new URL(options.baseUrl, globalThis.location?.href).href.replace(/\/+$/, '');
+  const timeout = options.timeout ?? 15_000;
+  const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+  const limit = retry.limit ?? 2;
+  const backoff = retry.delay ?? ((attempt: number) => 300 * 2 ** (attempt - 1));
+  const etags = new EtagCache();
+
+  /**
+   * Sends one request, retrying it as the policy allows, and returns the response with its
+   * parsed JSON body (undefined for 304). Every failure leaves as an SDK error, a caller's
+   * abort as the signal's own reason.
+   */
+  async function send(
+    url: string,
+    init: RequestInit,
+    signal: AbortSignal | undefined,
+    retryOn: readonly number[],
+  ): Promise<[Response, unknown]> {
+    for (let attempt = 1; ; attempt++) {
       // A caller that already gave up gets its AbortError without anything being sent.
       signal?.throwIfAborted();
-      return await call();
-    } catch (error) {
-      throw toSdkError(error, signal, timeout);
+      const timer = new AbortController();
+      const clock = setTimeout(() => {
+        timer.abort();
+      }, timeout);
+      let wait: number;
+      try {
+        const response = await (options.fetch ?? fetch)(url, {
+          ...init,
+          // Widgets run on third-party pages: never send or accept the visitor's cookies.
+          credentials: 'omit',
+          signal: signal ? anySignal([signal, timer.signal]) : timer.signal,
+        });
+        const { status } = response;
+        // 304 is how the ETag cache learns that its copy is current; it is not an error.
+        // The body is read inside the attempt, so the timeout covers a stalled body too.
+        if (response.ok || status === 304)
+          return [response, status === 304 ? undefined : await response.json()];
+        if (attempt > limit || !retryOn.includes(status)) throw await errorFromResponse(response);
+        const after = SERVER_TIMED.includes(status)
+          ? parseRetryAfter(response.headers.get('retry-after'))
+          : undefined;
+        wait =
+          after === undefined
+            ? Math.min(backoff(attempt), WAIT_CAP_MS)
+            : Math.min(after * 1000, retry.maxRetryAfter ?? WAIT_CAP_MS);
+        // Frees the connection instead of leaving an unread body to the garbage collector.
+        await response.body?.cancel();
+      } catch (error) {
+        // An abort stays the platform's AbortError, so task runners (e.g. @lit/task) recognise it.
+        if (signal?.aborted) throw signal.reason;
+        if (timer.signal.aborted) throw new TimeoutError(timeout);
+        if (error instanceof SyntaxError) {
+          throw new ResponseShapeError([
+            { path: '', code: 'invalid_json', message: 'The body is not valid JSON.' },
+          ]);
+        }
+        // fetch rejects with a TypeError when no response arrives (offline, DNS, reset, CORS).
+        if (!(error instanceof TypeError)) throw error;
+        if (attempt > limit) throw new NetworkError(error);
+        wait = Math.min(backoff(attempt), WAIT_CAP_MS);
+      } finally {
+        clearTimeout(clock);
+      }
+      await sleep(wait, signal);
     }
   }
 
@@ -109,74 +172,107 @@ export function createHttp(config: HttpConfig): Http {
     baseUrl,
     url: (path, query) => `${baseUrl}${path}${toSearch(query)}`,
 
-    get: (path, schema, query, options = {}) => {
+    get: async (path, schema, query, request = {}) => {
       const url = http.url(path, query);
-      const useCache = options.fresh !== true;
+      const useCache = request.fresh !== true;
       const cached = useCache ? etags.get(url) : undefined;
-      return run(options.signal, async () => {
-        const pending = api.get(url, {
-          retry: getRetry,
-          ...(options.signal ? { signal: options.signal } : {}),
-          ...(cached ? { headers: { 'if-none-match': cached.etag } } : {}),
+      const [response, data] = await send(
+        url,
+        {
+          headers: headersOf(options.headers, cached && { 'if-none-match': cached.etag }),
           ...(useCache ? {} : { cache: 'no-store' as const }),
-        });
-        const response = await pending;
-        const requestId = response.headers.get('x-request-id') ?? undefined;
-        if (response.status === 304) {
-          if (cached === undefined) {
-            throw new ResponseShapeError(
-              [{ path: '', code: 'unexpected_not_modified', message: '304 Not Modified without a cached copy.' }],
-              requestId,
-            );
-          }
-          // Copies, so that a widget mutating its data cannot change what the cache holds.
-          return structuredClone(cached.value) as never;
+        },
+        request.signal,
+        GET_RETRY,
+      );
+      const requestId = response.headers.get('x-request-id') ?? undefined;
+      if (response.status === 304) {
+        if (cached === undefined) {
+          throw new ResponseShapeError(
+            [
+              {
+                path: '',
+                code: 'unexpected_not_modified',
+                message: '304 Not Modified without a cached copy.',
+              },
+            ],
+            requestId,
+          );
         }
-        const value = validate(schema, await pending.json(), requestId);
-        const etag = response.headers.get('etag');
-        if (useCache && etag !== null) etags.set(url, { etag, value: structuredClone(value) });
-        else etags.delete(url);
-        return value;
-      });
+        // Copies, so that a widget mutating its data cannot change what the cache holds.
+        return structuredClone(cached.value) as never;
+      }
+      const value = validate(schema, data, requestId);
+      const etag = response.headers.get('etag');
+      if (useCache && etag !== null) etags.set(url, { etag, value: structuredClone(value) });
+      else etags.delete(url);
+      return value;
     },
 
-    post: async (path, bodySchema, body, schema, options = {}) => {
+    post: async (path, bodySchema, body, schema, request = {}) => {
       const checked = bodySchema.safeParse(body);
       if (!checked.success) {
-        throw new ValidationError({ status: undefined, fieldErrors: toFieldErrors(checked.error.issues, body) });
-      }
-      const key = options.idempotencyKey ?? newIdempotencyKey();
-      return run(options.signal, async () => {
-        const pending = api.post(http.url(path), {
-          // The normalised (NFC) data is what gets sent, not the raw input.
-          json: checked.data,
-          headers: { 'idempotency-key': key },
-          retry: postRetry,
-          ...(options.signal ? { signal: options.signal } : {}),
+        throw new ValidationError({
+          status: undefined,
+          fieldErrors: toFieldErrors(checked.error.issues, body),
         });
-        const response = await pending;
-        return validate(schema, await pending.json(), response.headers.get('x-request-id') ?? undefined);
-      });
+      }
+      const [response, data] = await send(
+        http.url(path),
+        {
+          method: 'POST',
+          headers: headersOf(options.headers, {
+            'content-type': 'application/json',
+            'idempotency-key': request.idempotencyKey ?? newIdempotencyKey(),
+          }),
+          // The normalised (NFC) data is what gets sent, not the raw input.
+          body: JSON.stringify(checked.data),
+        },
+        request.signal,
+        POST_RETRY,
+      );
+      return validate(schema, data, response.headers.get('x-request-id') ?? undefined);
     },
   };
   return http;
+}
+
+/** `accept` for JSON and problem documents, then each set in turn; later names win. */
+function headersOf(...sets: (Record<string, string> | undefined)[]): Headers {
+  const headers = new Headers({ accept: 'application/json, application/problem+json' });
+  for (const set of sets) for (const name in set) headers.set(name, set[name]!);
+  return headers;
+}
+
+/** Aborts when any of `signals` aborts, with its reason; `AbortSignal.any` where the browser has it. */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if ('any' in AbortSignal) return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    signal.addEventListener('abort', () => {
+      controller.abort(signal.reason);
+    });
+  }
+  return controller.signal;
+}
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const clock = setTimeout(resolve, Math.min(ms, LONGEST_TIMER));
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(clock);
+        reject(signal.reason as Error);
+      },
+      { once: true },
+    );
+  });
 }
 
 function validate<T>(schema: Schema<T>, data: unknown, requestId: string | undefined): T {
   const result = schema.safeParse(data);
   if (!result.success) throw new ResponseShapeError(toFieldErrors(result.error.issues, data), requestId);
   return result.data;
-}
-
-function toSdkError(error: unknown, signal: AbortSignal | undefined, timeout: number): unknown {
-  // An abort stays the platform's AbortError, so task runners (e.g. @lit/task) recognise it.
-  if (signal?.aborted === true) return signal.reason;
-  if (isKommunaldialogError(error)) return error;
-  if (isHTTPError(error)) return createApiError(error.response.status, error.response.headers, error.data);
-  if (isTimeoutError(error)) return new TimeoutError(timeout);
-  if (isNetworkError(error)) return new NetworkError(error.cause);
-  if (error instanceof SyntaxError) {
-    return new ResponseShapeError([{ path: '', code: 'invalid_json', message: 'The body is not valid JSON.' }]);
-  }
-  return error;
 }

@@ -126,6 +126,11 @@ function convert(schemas: Record<string, z.ZodMiniType>, io: 'input' | 'output')
     uri: (id) => `#/components/schemas/${id}`,
     override: ({ zodSchema, jsonSchema }) => {
       const def = zodSchema._zod.def as { type: string; catchall?: unknown };
+      // The SDK checks Geometry as a plain union (fewer bytes); its members exclude each other by `type`.
+      if (zodSchema === Geometry && jsonSchema.anyOf) {
+        jsonSchema.oneOf = jsonSchema.anyOf;
+        delete jsonSchema.anyOf;
+      }
       // zod strips unknown keys of a plain object, so it accepts them: new response fields are not breaking.
       if (io === 'output' && def.type === 'object' && def.catchall === undefined) delete jsonSchema.additionalProperties;
       // User texts are limited in graphemes, which JSON Schema cannot count (maxLength counts code points).

@@ -9,9 +9,9 @@ export const CONCERN_TITLE_MAX = 120;
 export const CONCERN_DESCRIPTION_MAX = 4000;
 
 export const ConcernLocation = z.object({
-  lat: z.number().check(z.gte(-90), z.lte(90)),
-  lng: z.number().check(z.gte(-180), z.lte(180)),
-  label: z.optional(z.string().check(z.maxLength(200))),
+  lat: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
+  lng: /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
+  label: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   precision: Precision,
 });
 export type ConcernLocation = z.infer<typeof ConcernLocation>;
@@ -27,7 +27,7 @@ export type ConcernContact = z.infer<typeof ConcernContact>;
  * What a resident sends. Contact data travels only together with explicit consent, and at
  * least one way to answer (e-mail or phone) must be in it.
  */
-export const ConcernSubmission = z
+export const ConcernSubmission = /* @__PURE__ */ z
   .strictObject({
     municipality: Slug,
     kind: ConcernKind,
@@ -41,9 +41,9 @@ export const ConcernSubmission = z
     language: LanguageTag,
     publishAnonymously: z.boolean(),
     /** Solved proof-of-work challenge from `GET /challenge` (base64 JSON, ALTCHA format). */
-    proofOfWork: z.string().check(z.minLength(1), z.maxLength(2000)),
+    proofOfWork: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(2000)),
     /** Must stay empty: only bots fill in the field that people never see. */
-    website: z.optional(z.string().check(z.maxLength(500))),
+    website: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(500))),
   })
   .check(
     z.refine((c) => c.contact === undefined || c.contactConsent, {
@@ -61,7 +61,7 @@ export const CONCERN_STATUSES = ['received', 'in-review', 'answered', 'discussed
 export const ConcernStatusValue = z.enum(CONCERN_STATUSES);
 export type ConcernStatusValue = z.infer<typeof ConcernStatusValue>;
 
-export const ConcernReference = z.string().check(z.regex(/^KD-\d{4}-\d{6}$/));
+export const ConcernReference = /* @__PURE__ */ z.string().check(z.regex(/^KD-\d{4}-\d{6}$/));
 
 export const ConcernReceipt = z.object({
   reference: ConcernReference,
@@ -94,8 +94,8 @@ export type ConcernStatus = z.infer<typeof ConcernStatus>;
 /** An ALTCHA-compatible proof-of-work challenge (SHA-256, HMAC-signed, expiring, single use). */
 export const Challenge = z.object({
   algorithm: z.literal('SHA-256'),
-  challenge: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  maxnumber: z.number().check(z.int(), z.gte(1)),
+  challenge: /* @__PURE__ */ z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  maxnumber: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
   salt: z.string(),
   signature: z.string(),
 });

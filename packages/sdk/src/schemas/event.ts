@@ -20,10 +20,10 @@ export type EventStatus = z.infer<typeof EventStatus>;
 export const Venue = z.object({
   name: z.string(),
   street: z.string(),
-  postalCode: z.string().check(z.regex(/^\d{5}$/)),
+  postalCode: /* @__PURE__ */ z.string().check(z.regex(/^\d{5}$/)),
   city: z.string(),
-  lat: z.number().check(z.gte(-90), z.lte(90)),
-  lng: z.number().check(z.gte(-180), z.lte(180)),
+  lat: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
+  lng: /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
 });
 export type Venue = z.infer<typeof Venue>;
 
@@ -40,8 +40,8 @@ export type Accessibility = z.infer<typeof Accessibility>;
 
 export const RegistrationInfo = z.object({
   required: z.boolean(),
-  capacity: z.optional(z.number().check(z.int(), z.gte(1))),
-  remaining: z.optional(z.number().check(z.int(), z.gte(0))),
+  capacity: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1))),
+  remaining: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(0))),
   deadline: z.optional(DateTime),
   waitlist: z.boolean(),
 });
@@ -51,15 +51,17 @@ export type RegistrationInfo = z.infer<typeof RegistrationInfo>;
  * RFC 5545 RRULE value (without the `RRULE:` prefix). Supported parts: FREQ (DAILY, WEEKLY,
  * MONTHLY), INTERVAL, COUNT, UNTIL, BYDAY. Occurrences keep their wall-clock time in Europe/Berlin.
  */
-export const RRule = z.string().check(z.regex(/^FREQ=(DAILY|WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/));
+export const RRule = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^FREQ=(DAILY|WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/));
 
-export const DialogEvent = z
+export const DialogEvent = /* @__PURE__ */ z
   .object({
     id: Slug,
     municipality: Slug,
-    title: z.string().check(z.minLength(1), z.maxLength(200)),
+    title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
     /** Plain text. Never rendered as HTML. */
-    description: z.string().check(z.maxLength(8000)),
+    description: /* @__PURE__ */ z.string().check(z.maxLength(8000)),
     format: EventFormat,
     topics: z.array(Slug),
     start: DateTime,
@@ -96,12 +98,12 @@ export const DialogEvent = z
 export type DialogEvent = z.infer<typeof DialogEvent>;
 
 /** What a resident sends to take part. Either e-mail or phone is needed to reach them. */
-export const RegistrationRequest = z
+export const RegistrationRequest = /* @__PURE__ */ z
   .strictObject({
     name: userText(120),
     email: z.optional(Email),
     phone: z.optional(Phone),
-    people: z.number().check(z.int(), z.gte(1), z.lte(10)),
+    people: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(10)),
     consent: z.literal(true),
     language: z.optional(LanguageTag),
   })
@@ -117,9 +119,9 @@ export const Registration = z.object({
   id: z.string(),
   eventId: Slug,
   status: z.enum(['confirmed', 'waitlisted']),
-  people: z.number().check(z.int(), z.gte(1)),
+  people: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
   /** Position on the waiting list, 1-based; only when waitlisted. */
-  waitlistPosition: z.optional(z.number().check(z.int(), z.gte(1))),
+  waitlistPosition: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1))),
   createdAt: DateTime,
 });
 export type Registration = z.infer<typeof Registration>;

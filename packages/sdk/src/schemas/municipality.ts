@@ -6,10 +6,15 @@ export const Municipality = z.object({
   name: z.string(),
   officialName: z.optional(z.string()),
   /** Amtlicher Gemeindeschlüssel, 8 digits. */
-  ags: z.string().check(z.regex(/^\d{8}$/)),
+  ags: /* @__PURE__ */ z.string().check(z.regex(/^\d{8}$/)),
   district: z.string(),
   state: z.string(),
-  population: z.optional(z.object({ count: z.number().check(z.int(), z.gte(0)), year: z.number().check(z.int()) })),
+  population: z.optional(
+    z.object({
+      count: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+      year: /* @__PURE__ */ z.number().check(z.int()),
+    }),
+  ),
   centre: LatLng,
   bbox: BBox,
   website: HttpsUrl,
