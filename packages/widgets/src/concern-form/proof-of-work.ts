@@ -21,8 +21,8 @@ const SOURCE_WORKER = new URL(import.meta.url).pathname.endsWith('.ts') ? 'pow.w
 function spawnWorker(): Worker {
   // Source served as TypeScript has no compiled worker next to it. The name is a variable there
   // on purpose: bundlers then leave that branch alone and bundle the literal `.js` worker below.
+  if (SOURCE_WORKER) return new Worker(new URL(SOURCE_WORKER, import.meta.url), { type: 'module' });
   // Pages with Trusted Types in their CSP accept the URL only through our policy.
-  if (SOURCE_WORKER) return new Worker(trustedScriptURL(new URL(SOURCE_WORKER, import.meta.url)), { type: 'module' });
   return new Worker(trustedScriptURL(new URL('./pow.worker.js', import.meta.url)), { type: 'module' });
 }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { berlinDateKey, LOCALES, type DialogEvent, type Locale } from '@kommunaldialog/sdk';
@@ -257,7 +257,9 @@ describe('detail view', () => {
 
 describe('views', () => {
   it('shows the list below 480 px and the month above, unless the visitor chooses', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px">
+    // fixtureSync: fixture() of a plain <div> waits for an animation frame; what counts here is
+    // what the calendar shows, awaited below.
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 400px">
       <kd-event-calendar api=${syntheticApi()} month="2026-12"></kd-event-calendar>
     </div>`);
     const el = wrapper.querySelector('kd-event-calendar')!;
@@ -269,11 +271,12 @@ describe('views', () => {
     expect([...root(el).querySelectorAll('.list__day')][1]!.querySelectorAll('.entry')).to.have.length(5);
     await expect(el).to.be.accessible();
     wrapper.style.width = '800px';
-    await waitUntil(() => root(el).querySelector('table[aria-busy="false"]'), 'month not shown when wide');
+    // The switch follows a ResizeObserver notification: it comes with the next rendered frame.
+    await waitUntil(() => root(el).querySelector('table[aria-busy="false"]'), 'month not shown when wide', { timeout: 15_000 });
     const [month, list] = [...root(el).querySelectorAll<HTMLButtonElement>('[part="toolbar"] [aria-pressed]')];
     expect(month!.getAttribute('aria-pressed')).to.equal('true');
     list!.click();
-    await waitUntil(() => root(el).querySelector('.list'));
+    await waitUntil(() => root(el).querySelector('.list'), 'list not shown when chosen', { timeout: 15_000 });
     expect(list!.getAttribute('aria-pressed')).to.equal('true');
   });
 

@@ -180,10 +180,15 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
   /** Events re-read after a registration, so the detail shows the seats that are left now. */
   private readonly fresh = new Map<string, DialogEvent>();
   private resizeObserver: ResizeObserver | undefined;
+  /** Width class last reported by the ResizeObserver, applied in the next frame. */
+  private measuredNarrow: boolean | undefined;
+  private narrowFrame = 0;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private invoker: HTMLElement | undefined;
   private focusAfterUpdate: string | undefined;
   private focusDialogTitle = false;
+  /** Set when a dialog was asked for; `showModal()` follows after the render. */
+  private showDialog = false;
   private announceCount = false;
   private lastRange = '';
   private shownCache: Shown | undefined;
@@ -314,25 +319,43 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
       start: event.start,
       end: event.end,
     };
-    this.invoker = invoker;
+    const wasOpen = this.dialog?.open ?? false;
     this.openEntry({ event, start: occurrence.start, end: occurrence.end, key: `${event.id}@${occurrence.start}`, skipped: false });
+    // Focus returns to what had it when the call was made, not to what has it now the event is loaded.
+    if (!wasOpen) this.invoker = invoker;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver((records) => {
       const box = records.at(-1)?.contentBoxSize[0];
-      const narrow = (box ? box.inlineSize : this.getBoundingClientRect().width) < NARROW_WIDTH;
+      const width = box ? box.inlineSize : this.getBoundingClientRect().width;
+      // No box yet (display: none, or not rendered): nothing to decide by.
+      if (width === 0 && this.getClientRects().length === 0) return;
+      this.measuredNarrow = width < NARROW_WIDTH;
       // Switching views changes the height: do it in the next frame, not inside this notification
-      // (which would be a resize loop).
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+      // (which would be a resize loop). The latest measurement wins.
+      if (this.measuredNarrow !== this.narrow && !this.narrowFrame) {
+        this.narrowFrame = requestAnimationFrame(() => {
+          this.narrowFrame = 0;
+          this.narrow = this.measuredNarrow;
+        });
+      }
     });
     this.resizeObserver.observe(this);
+    // Measured now, so the first render shows the right view and the first request need not wait
+    // for a rendered frame (a page opened in a background tab gets none, and so no ResizeObserver
+    // notification, until it is shown). Without a box yet, the observer decides later.
+    if (this.narrow === undefined && this.getClientRects().length > 0) {
+      this.narrow = this.getBoundingClientRect().width < NARROW_WIDTH;
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.narrowFrame);
+    this.narrowFrame = 0;
     clearTimeout(this.searchTimer);
   }
 
@@ -360,7 +383,12 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
       this.focusAfterUpdate = undefined;
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
     }
-    if (this.dialogState && !this.dialog.open && this.isConnected) this.dialog.showModal();
+    // Only on request: after Escape, `dialogState` lingers until the `close` event, which Chromium
+    // dispatches with the next animation frame; a render in between must not open it again.
+    if (this.showDialog && this.isConnected) {
+      this.showDialog = false;
+      if (this.dialogState && !this.dialog.open) this.dialog.showModal();
+    }
     if (this.focusDialogTitle) {
       this.focusDialogTitle = false;
       this.dialog.querySelector<HTMLElement>('#dialog-title')?.focus();
@@ -443,18 +471,20 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
     this.goTo(next, 'cell');
   }
 
-  private rememberInvoker(): void {
-    if (!this.dialogState) this.invoker = deepActiveElement();
+  /** Before the dialog opens: remembers where focus goes back to, and asks for `showModal()`. */
+  private prepareDialog(): void {
+    if (!this.dialog?.open) this.invoker = deepActiveElement();
+    this.showDialog = true;
   }
 
   private openDay(day: DateKey): void {
-    this.rememberInvoker();
+    this.prepareDialog();
     this.dialogState = { day };
     this.focusDialogTitle = true;
   }
 
   private openEntry(entry: CalendarEntry, day?: DateKey): void {
-    this.rememberInvoker();
+    this.prepareDialog();
     const event = this.fresh.get(entry.event.id) ?? entry.event;
     if (this.registration.eventId !== event.id) this.registration.reset(event.id);
     this.dialogState = { entry: { ...entry, event }, day };
@@ -476,12 +506,17 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
   };
 
   private onDialogClose = (): void => {
+    // The event comes a frame after closing: the dialog may have been opened again since.
+    if (this.dialog.open) return;
     this.dialogState = undefined;
     this.registration.reset();
     const fallback = this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]');
     const target = this.invoker?.isConnected ? this.invoker : fallback;
     this.invoker = undefined;
-    target?.focus();
+    // Only when focus was left behind (in the closed dialog, or nowhere): where the browser put it
+    // back, or where the visitor has moved it since, it stays.
+    const current = deepActiveElement();
+    if (!current || current === document.body || current === this || this.dialog.contains(current)) target?.focus();
   };
 
   private onDialogClick = (event: MouseEvent): void => {
