@@ -1,0 +1,74 @@
+// kd-results-map (tiles="none", so no consent is needed): recorded results → clusters on the
+// map, then a zoom step and a pan, each up to the next painted frame.
+import {
+  loadRecording,
+  measure,
+  nextFrame,
+  recordResponses,
+  serveFromRecording,
+  waitFor,
+} from './harness.js';
+import { drag } from './leaflet-gestures.js';
+
+const stage = document.getElementById('stage');
+let element;
+let stats;
+
+const canvasOf = () => element.shadowRoot.querySelector('.map-canvas');
+const drawnCount = () => canvasOf()?.querySelectorAll('.kd-cluster, .kd-marker, .kd-area').length ?? 0;
+/** Something on screen that changes when the map redraws its clusters. */
+const signature = () =>
+  [...(canvasOf()?.querySelectorAll('.kd-cluster__count') ?? [])].map((c) => c.textContent).join(',') +
+  `/${drawnCount()}`;
+
+window.bench = {
+  async prepare({ recording, engine, api }) {
+    if (recording) stats = serveFromRecording(await loadRecording(recording));
+    else recordResponses();
+    await import('/cdn/kd-results-map.js');
+    // The map engine (Leaflet, supercluster) is a lazy chunk: load it before the clock starts too.
+    await import(engine);
+    await customElements.whenDefined('kd-results-map');
+    this.api = api;
+  },
+
+  async firstRender({ municipality }) {
+    const result = await measure('map:data-to-clusters', async () => {
+      element = document.createElement('kd-results-map');
+      element.setAttribute('tiles', 'none');
+      element.setAttribute('municipality', municipality);
+      if (this.api) element.setAttribute('api', this.api);
+      stage.append(element);
+      await waitFor(() => canvasOf()?.querySelector('.kd-cluster') != null, [element.shadowRoot]);
+      await nextFrame();
+    });
+    const box = canvasOf().getBoundingClientRect();
+    return {
+      ...result,
+      drawn: drawnCount(),
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+      misses: stats?.misses.length ?? 0,
+      hits: stats?.hits ?? 0,
+    };
+  },
+
+  async zoomIn() {
+    // Leaflet's zoom control, or the widget's own zoom buttons (the first one zooms in).
+    const button = canvasOf().querySelector('.leaflet-control-zoom-in, .map-zoom__button');
+    if (!button) throw new Error('no zoom-in button on the map');
+    const before = signature();
+    const result = await measure('map:zoom', async () => {
+      button.click();
+      await nextFrame();
+      for (let i = 0; i < 100 && signature() === before; i++) await nextFrame();
+    });
+    return { ...result, drawn: drawnCount() };
+  },
+
+  async pan() {
+    const canvas = canvasOf();
+    const result = await drag(canvas, canvas.querySelector('.leaflet-map-pane'), 'map:pan');
+    return { ...result, drawn: drawnCount() };
+  },
+};
