@@ -5,29 +5,9 @@ import { berlinDateKey, LOCALES, type DialogEvent, type Locale } from '@kommunal
 import { createMockFetch } from '@kommunaldialog/api-mock';
 import '../define/kd-event-calendar.js';
 import type { KdEventCalendar } from './kd-event-calendar.js';
+import { event } from './calendar.test-support.js';
 import { calendarMessages } from './messages/index.js';
 
-function event(id: string, start: string, end: string, extra: Partial<DialogEvent> = {}): DialogEvent {
-  return {
-    id,
-    municipality: 'tuebingen',
-    title: `Termin ${id}`,
-    description: 'Beschreibung',
-    format: 'runder-tisch',
-    topics: ['zusammenleben'],
-    start,
-    end,
-    allDay: false,
-    timeZone: 'Europe/Berlin',
-    venue: { name: 'Rathaus', street: 'Am Markt 1', postalCode: '72070', city: 'Tübingen', lat: 48.52036, lng: 9.05284 },
-    accessibility: { stepFree: true, hearingLoop: true, signLanguage: false, interpretation: ['ar', 'uk'], childcare: false },
-    registration: { required: false, waitlist: false },
-    status: 'scheduled',
-    organizer: { name: 'Integrationsbeauftragte', email: 'integration@tuebingen.de', phone: '+49 7071 204-0' },
-    updatedAt: '2026-11-01T10:00:00+01:00',
-    ...extra,
-  };
-}
 
 const at = (day: string, hour: number) => `2026-12-${day}T${String(hour).padStart(2, '0')}:00:00+01:00`;
 
