@@ -571,7 +571,9 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
       this.engine.select(this.selected, { reveal: this.reveal });
       this.reveal = false;
     }
-    this.pushed = { results: data ? this.visible : [], selected: this.selected, labels: labelsKey };
+    // Without data the selection has not reached the map yet (select() above needs data): leave
+    // it unrecorded so that it is pushed, and highlighted, once the results arrive.
+    this.pushed = { results: data ? this.visible : [], selected: data ? this.selected : undefined, labels: labelsKey };
   }
 
   private engineContainer?: HTMLElement;
