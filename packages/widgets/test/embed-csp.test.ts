@@ -1,29 +1,19 @@
 // A host page with the strict CSP of issue 3, Trusted Types enforced: every widget renders and
 // is used, and the page sees no `securitypolicyviolation` at all.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { describeViolations, launchChromium, openPage, waitUntilSettled } from './support/browser.js';
+import { describe, it } from 'node:test';
+import { describeViolations, openPage, waitUntilSettled } from './support/browser.js';
 import { exercise } from './support/exercise.js';
 import { definedTags, widgetTags } from './support/manifest.js';
 import { allWidgets, hostPage, STRICT_CSP } from './support/pages.js';
-import { startEmbedServer, type EmbedServer } from './support/server.js';
+import { embedHarness } from './support/harness.js';
 
 describe('under a strict Content Security Policy with Trusted Types', () => {
-  let server: EmbedServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startEmbedServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const h = embedHarness();
 
   it('kommunaldialog.js registers every element of the manifest and nothing breaks the policy', async () => {
-    const log = await openPage(browser);
-    const url = server.page(
+    const log = await openPage(h.browser);
+    const url = h.server.page(
       'csp-all',
       hostPage({
         title: 'CSP',
@@ -62,8 +52,8 @@ describe('under a strict Content Security Policy with Trusted Types', () => {
 
   for (const tag of widgetTags()) {
     it(`${tag}.js alone works under the policy`, async () => {
-      const log = await openPage(browser);
-      const url = server.page(
+      const log = await openPage(h.browser);
+      const url = h.server.page(
         `csp-${tag}`,
         hostPage({
           title: tag,

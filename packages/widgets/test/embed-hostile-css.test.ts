@@ -5,33 +5,23 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, waitUntilSettled } from './support/browser.js';
+import { describe, it } from 'node:test';
+import { openPage, waitUntilSettled } from './support/browser.js';
 import { widgetTags } from './support/manifest.js';
 import { allWidgets, hostPage } from './support/pages.js';
 import { comparePngs } from './support/png.js';
-import { startEmbedServer, type EmbedServer } from './support/server.js';
+import { embedHarness } from './support/harness.js';
 
 /** Anti-aliasing may differ by a shade on a handful of pixels; anything more is a visible change. */
 const CHANNEL_TOLERANCE = 8;
 const MAX_DIFFERING_SHARE = 0.0005;
 
 describe('on a page with hostile global CSS', () => {
-  let server: EmbedServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startEmbedServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const h = embedHarness();
 
   async function screenshot(tag: string, stylesheets: string[], name: string): Promise<Buffer> {
-    const log = await openPage(browser, { recordViolations: false });
-    const url = server.page(
+    const log = await openPage(h.browser, { recordViolations: false });
+    const url = h.server.page(
       name,
       hostPage({ title: tag, stylesheets, scripts: ['/cdn/kommunaldialog.js'], body: allWidgets([tag]) }),
     );

@@ -2,14 +2,14 @@
 // credentials on their requests, nothing sent anywhere but the API and CDN origin; and what loads when.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, waitUntilSettled } from './support/browser.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openPage, waitUntilSettled } from './support/browser.js';
 import { exercise } from './support/exercise.js';
 import { widgetTags } from './support/manifest.js';
 import { CDN_DIR } from './support/paths.js';
 import { allWidgets, hostPage } from './support/pages.js';
-import { startEmbedServer, type EmbedServer } from './support/server.js';
+import { embedHarness } from './support/harness.js';
 
 /** Globals Lit itself sets (production build): its version lists and decorator metadata. */
 const LIT_GLOBALS = [
@@ -24,28 +24,19 @@ function ownGlobals(page: Page): Promise<string[]> {
 }
 
 describe('what the widgets leave on the host page', () => {
-  let server: EmbedServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startEmbedServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const h = embedHarness();
 
   it("adds only Lit's globals and window.Kommunaldialog", async () => {
-    const bare = await openPage(browser, { recordViolations: false });
+    const bare = await openPage(h.browser, { recordViolations: false });
     await bare.page.goto(
-      server.page('globals-bare', hostPage({ title: 'bare', body: allWidgets(widgetTags()) })),
+      h.server.page('globals-bare', hostPage({ title: 'bare', body: allWidgets(widgetTags()) })),
     );
     const before = new Set(await ownGlobals(bare.page));
     await bare.context.close();
 
-    const log = await openPage(browser, { recordViolations: false });
+    const log = await openPage(h.browser, { recordViolations: false });
     await log.page.goto(
-      server.page(
+      h.server.page(
         'globals',
         hostPage({ title: 'globals', scripts: ['/cdn/kommunaldialog.js'], body: allWidgets(widgetTags()) }),
       ),
@@ -65,15 +56,15 @@ describe('what the widgets leave on the host page', () => {
   });
 
   it('sets no cookie, sends none with its requests, and talks to no other origin', async () => {
-    const log = await openPage(browser, { recordViolations: false });
-    const origin = new URL(server.url);
+    const log = await openPage(h.browser, { recordViolations: false });
+    const origin = new URL(h.server.url);
     // The host page's own cookie, valid for the API path too: credentials: 'omit' must keep it home.
     await log.context.addCookies([
       { name: 'cms_session', value: 'secret', domain: origin.hostname, path: '/', httpOnly: false },
     ]);
     const cookiesBefore = await log.context.cookies();
     await log.page.goto(
-      server.page(
+      h.server.page(
         'privacy',
         hostPage({ title: 'privacy', scripts: ['/cdn/kommunaldialog.js'], body: allWidgets(widgetTags()) }),
       ),
@@ -105,23 +96,14 @@ describe('what the widgets leave on the host page', () => {
 
     const elsewhere = log.requests
       .map((request) => new URL(request.url))
-      .filter((url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== server.url);
+      .filter((url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== h.server.url);
     assert.deepEqual(elsewhere.map(String), [], 'requests to another origin');
     await log.context.close();
   });
 });
 
 describe('what a page downloads', () => {
-  let server: EmbedServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startEmbedServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const h = embedHarness();
 
   const engineFiles = (): string[] =>
     readdirSync(CDN_DIR).filter((file) => file.startsWith('kd-map-engine-'));
@@ -131,9 +113,9 @@ describe('what a page downloads', () => {
     for (const tag of widgetTags().filter((t) => t !== 'kd-results-map')) {
       it(`a page with only ${tag} (from kommunaldialog.js) downloads no map engine`, async () => {
         assert.ok(engineFiles().length > 0, 'the build has a map engine chunk');
-        const log = await openPage(browser, { recordViolations: false });
+        const log = await openPage(h.browser, { recordViolations: false });
         await log.page.goto(
-          server.page(
+          h.server.page(
             `only-${tag}`,
             hostPage({ title: tag, scripts: ['/cdn/kommunaldialog.js'], body: allWidgets([tag]) }),
           ),
@@ -149,10 +131,10 @@ describe('what a page downloads', () => {
     }
 
     it('the map downloads its engine and tiles only once the visitor agrees to see a map', async () => {
-      const log = await openPage(browser, { recordViolations: false });
+      const log = await openPage(h.browser, { recordViolations: false });
       const body = `<kd-provider municipality="tuebingen"><section class="slot"><kd-results-map tiles="/tiles/tile.png?{z}/{x}/{y}"></kd-results-map></section></kd-provider>`;
       await log.page.goto(
-        server.page('map-consent', hostPage({ title: 'map', scripts: ['/cdn/kommunaldialog.js'], body })),
+        h.server.page('map-consent', hostPage({ title: 'map', scripts: ['/cdn/kommunaldialog.js'], body })),
       );
       await waitUntilSettled(log.page, 'kd-results-map');
       await log.page.waitForLoadState('networkidle');

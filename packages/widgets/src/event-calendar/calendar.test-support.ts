@@ -1,5 +1,6 @@
 // Fixtures shared by the calendar's browser tests (not shipped: excluded from the build).
 import type { DialogEvent } from '@kommunaldialog/sdk';
+import { createMockFetch } from '@kommunaldialog/api-mock';
 
 /** A valid event in Tübingen; `extra` overrides any field. */
 export function event(id: string, start: string, end: string, extra: Partial<DialogEvent> = {}): DialogEvent {
@@ -21,5 +22,40 @@ export function event(id: string, start: string, end: string, extra: Partial<Dia
     organizer: { name: 'Integrationsbeauftragte', email: 'integration@tuebingen.de', phone: '+49 7071 204-0' },
     updatedAt: '2026-11-01T10:00:00+01:00',
     ...extra,
+  };
+}
+
+/**
+ * Serves `events` from the real mock core inside the page: each `api()` call returns a fresh API
+ * base that the swapped-in `fetch` answers (other URLs go to the real fetch). Every URL the mock
+ * was asked for lands in `requests`. The real `fetch` is put back after each test.
+ */
+export function syntheticApis(events: DialogEvent[], name: string): { api(): string; requests: string[] } {
+  let count = 0;
+  const requests: string[] = [];
+  let restore: (() => void) | undefined;
+  afterEach(() => {
+    restore?.();
+    restore = undefined;
+  });
+  return {
+    requests,
+    api() {
+      const base = `https://${name}-${++count}.test/v1`;
+      const mock = createMockFetch({ baseUrl: base, dataset: (seed) => ({ ...seed, events }), rateLimit: false });
+      const previous = globalThis.fetch;
+      globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        const url = input instanceof Request ? input.url : String(input);
+        if (!url.startsWith(base)) return previous(input, init);
+        requests.push(url);
+        return mock(input, init);
+      }) as typeof fetch;
+      const outer = restore;
+      restore = () => {
+        globalThis.fetch = previous;
+        outer?.();
+      };
+      return base;
+    },
   };
 }

@@ -2,10 +2,9 @@ import { expect, fixture, fixtureSync, oneEvent, waitUntil } from '@open-wc/test
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { berlinDateKey, LOCALES, type DialogEvent, type Locale } from '@kommunaldialog/sdk';
-import { createMockFetch } from '@kommunaldialog/api-mock';
 import '../define/kd-event-calendar.js';
 import type { KdEventCalendar } from './kd-event-calendar.js';
-import { event } from './calendar.test-support.js';
+import { event, syntheticApis } from './calendar.test-support.js';
 import { calendarMessages } from './messages/index.js';
 
 
@@ -19,30 +18,8 @@ const EVENTS: DialogEvent[] = [
   event('tisch', at('16', 19), at('16', 21), { title: 'Runder Tisch' }),
 ];
 
-let synthetic = 0;
-let restore: (() => void) | undefined;
-
-/** A fresh API base answered in the page by the real mock core, holding {@link EVENTS}. */
-function syntheticApi(): string {
-  const base = `https://calendar-${++synthetic}.test/v1`;
-  const mock = createMockFetch({ baseUrl: base, dataset: (seed) => ({ ...seed, events: EVENTS }), rateLimit: false });
-  const previous = globalThis.fetch;
-  globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    return url.startsWith(base) ? mock(input, init) : previous(input, init);
-  }) as typeof fetch;
-  const outer = restore;
-  restore = () => {
-    globalThis.fetch = previous;
-    outer?.();
-  };
-  return base;
-}
-
-afterEach(() => {
-  restore?.();
-  restore = undefined;
-});
+const synthetic = syntheticApis(EVENTS, 'calendar');
+const syntheticApi = synthetic.api;
 
 const scenario = (name: string) => `${location.origin}/mock/${name}/v1`;
 const root = (el: KdEventCalendar) => el.shadowRoot!;

@@ -3,10 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import ICAL from 'ical.js';
 import { formatBerlinIso, type DialogEvent } from '@kommunaldialog/sdk';
-import { createMockFetch } from '@kommunaldialog/api-mock';
 import '../define/kd-event-calendar.js';
 import type { KdEventCalendar } from './kd-event-calendar.js';
-import { event } from './calendar.test-support.js';
+import { event, syntheticApis } from './calendar.test-support.js';
 
 const MINUTE = 60_000;
 
@@ -37,33 +36,9 @@ const EVENTS: DialogEvent[] = [
   event('later-event', formatBerlinIso(later), formatBerlinIso(later + 60 * MINUTE), { venue: undefined, onlineUrl: 'https://konferenz.tuebingen.de/b/later' } as Partial<DialogEvent>),
 ].map((e) => (e.venue === undefined ? (({ venue: _v, ...rest }) => rest as DialogEvent)(e) : e));
 
-let synthetic = 0;
-const requests: string[] = [];
-let restore: (() => void) | undefined;
-
-/** A fresh API base served by the real mock core in the page, holding {@link EVENTS}. */
-function syntheticApi(): string {
-  const base = `https://synthetic-${++synthetic}.test/v1`;
-  const mock = createMockFetch({ baseUrl: base, dataset: (seed) => ({ ...seed, events: EVENTS }), rateLimit: false });
-  const previous = globalThis.fetch;
-  globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (!url.startsWith(base)) return previous(input, init);
-    requests.push(url);
-    return mock(input, init);
-  }) as typeof fetch;
-  const outer = restore;
-  restore = () => {
-    globalThis.fetch = previous;
-    outer?.();
-  };
-  return base;
-}
-
-afterEach(() => {
-  restore?.();
-  restore = undefined;
-});
+const synthetic = syntheticApis(EVENTS, 'synthetic');
+const syntheticApi = synthetic.api;
+const requests = synthetic.requests;
 
 const scenario = (name: string) => `${location.origin}/mock/${name}/v1`;
 const root = (el: KdEventCalendar) => el.shadowRoot!;
