@@ -5,8 +5,8 @@ import { generateResults } from '@kommunaldialog/api-mock';
 import { summarize } from './stats.mjs';
 import { withPage, within } from './browser.mjs';
 import { repeat } from './runs.mjs';
-import { recordResults } from './recordings.mjs';
 import { MAP_MUNICIPALITY } from './server.mjs';
+import { recordResults } from './recordings.mjs';
 
 async function runPage(browser, url, rate, options, stepMs) {
   return withPage(browser, { rate }, async (page) => {

@@ -4,11 +4,11 @@
 // The results map's recording is made here, in Node, with the SDK's own client (so the URLs
 // are the ones the widget's client asks for): municipalities and topics come from the running
 // mock; the result pages hold the generated results in the mock's order (newest update first),
-// 100 a page as the widget asks for them. The mock itself is not asked for those pages: it
+// PAGE_LIMIT_MAX a page as the widget asks for them. The mock itself is not asked for those pages: it
 // re-sorts every result on every page request (≈ 0.2 s a page at 10 000 results, ≈ 2 s at
 // 100 000), which would make a 100 000-result recording take half an hour.
 import { writeFileSync } from 'node:fs';
-import { createClient } from '@kommunaldialog/sdk';
+import { createClient, PAGE_LIMIT_MAX } from '@kommunaldialog/sdk';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -33,10 +33,10 @@ function resultPages(results, size) {
 
 /**
  * Writes `file`: every answer the results map needs for `municipality` (its client lists
- * results with `{ municipality, limit: 100 }`, municipalities and topics).
+ * results with `{ municipality, limit: PAGE_LIMIT_MAX }`, municipalities and topics).
  */
 export async function recordResults({ api, baseUrl, results, municipality, file }) {
-  const pages = resultPages(results, 100);
+  const pages = resultPages(results, PAGE_LIMIT_MAX);
   const recording = {};
   const fetch = async (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
@@ -60,7 +60,7 @@ export async function recordResults({ api, baseUrl, results, municipality, file 
   };
   const client = createClient({ baseUrl, fetch });
   let count = 0;
-  for await (const _result of client.results.list({ municipality, limit: 100 })) count++;
+  for await (const _result of client.results.list({ municipality, limit: PAGE_LIMIT_MAX })) count++;
   for await (const _m of client.municipalities.list()) void _m;
   for await (const _t of client.topics.list()) void _t;
   writeFileSync(file, JSON.stringify(recording));

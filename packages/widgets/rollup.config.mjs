@@ -18,9 +18,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const distDir = join(root, 'dist');
@@ -227,6 +228,59 @@ function chunkFileName(chunk) {
   return 'kd-[name]-[hash].js';
 }
 
+/**
+ * Terser leaves the insides of `html\`…\`` and `css\`…\`` alone; their indentation and comments
+ * were about a tenth of every widget's gzip bytes. In templates whitespace is collapsed, never
+ * removed (`conservativeCollapse`): text beside an expression keeps its space. Only our own code:
+ * Lit's and Leaflet's files hold no templates of ours.
+ */
+function templateLiteralsMinified() {
+  return minifyHtmlLiterals({
+    include: [`${distDir.split(sep).join('/')}/**/*.js`],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true, minifyCSS: minifyCssText } },
+  });
+}
+
+/**
+ * Our `css` literals are often fragments (`var(--x, ${fallback})`) or hold expressions inside
+ * values, which a CSS parser rejects; whitespace and comments are all there is to gain, so this
+ * only removes those, and only where CSS never reads them: around braces, semicolons and commas,
+ * and after a colon (a selector's colon is never followed by a space; one before it is a
+ * descendant combinator and stays).
+ */
+function minifyCssText(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .trim();
+}
+
+/**
+ * A locale file becomes the list of its values in the order of the German keys
+ * (`CompactMessages`, read back by `defineMessages`): the key names were about a quarter of each
+ * locale chunk's gzip bytes, and every locale of every widget repeated them. Fails the build when
+ * a translation lacks a German key or has one German does not.
+ */
+function compactLocales() {
+  return {
+    name: 'compact-locales',
+    async transform(_code, id) {
+      if (!localeModule.test(id) || !id.startsWith(distDir)) return null;
+      const load = async (file) => (await import(pathToFileURL(file).href)).default;
+      const [translation, german] = await Promise.all([load(id), load(join(dirname(id), 'de.js'))]);
+      const keys = Object.keys(german);
+      const missing = keys.filter((key) => !Object.hasOwn(translation, key));
+      const extra = Object.keys(translation).filter((key) => !Object.hasOwn(german, key));
+      if (missing.length || extra.length)
+        this.error(`${id}: missing ${missing.join(', ') || '–'}; not in German: ${extra.join(', ') || '–'}`);
+      return { code: `export default ${JSON.stringify(keys.map((key) => translation[key]))};`, map: null };
+    },
+  };
+}
+
 function sortKeys(object) {
   return Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -247,6 +301,8 @@ export function cdnConfig() {
       confineZodGlobals(),
       leafletWithoutHtmlProbe(),
       moduleUrlChunks(),
+      templateLiteralsMinified(),
+      compactLocales(),
       cdnManifests(new Set(Object.keys(input))),
     ],
     // No dependency is external: the CDN files are everything a page needs.

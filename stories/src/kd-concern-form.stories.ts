@@ -181,3 +181,24 @@ export const ServerValidationErrors: Story = {
     expect(root.querySelector('#topic')?.getAttribute('aria-invalid')).toBe('true');
   },
 };
+
+/** One grey tile for every place: a map that works offline and sends nothing anywhere. */
+const OFFLINE_TILE =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN48uQBAAVYAqmD7BhKAAAAAElFTkSuQmCC';
+
+/**
+ * The location picker: before the map is asked for, a notice names where its tiles come from;
+ * "Ort auf der Karte wählen" loads it; a click, or Enter / "Diesen Ort übernehmen" on the
+ * crosshair, picks the place, shown as text with "Ort entfernen". (Offline tiles here.)
+ */
+export const LocationPicker: Story = {
+  render: () => html`<kd-concern-form tiles=${OFFLINE_TILE}></kd-concern-form>`,
+  play: async ({ canvasElement }) => {
+    const root = await loaded(canvasElement);
+    root.querySelector<HTMLButtonElement>('#map-open')!.click();
+    await waitFor(() => expect(root.querySelector('.picker__map.leaflet-container')).toBeTruthy(), LOADING);
+    const take = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Diesen Ort übernehmen'))!;
+    take.click();
+    await waitFor(() => expect(root.querySelector('.location__chosen')?.textContent).toContain('Auf der Karte gewählt'));
+  },
+};

@@ -118,7 +118,7 @@ describe('GET /events', () => {
       ['to=yesterday', 'to:invalid_format'],
       ['from=2026-12-10&to=2026-12-01', 'to:end_before_start'],
       ['limit=0', 'limit:too_short:1'],
-      ['limit=101', 'limit:too_long:100'],
+      ['limit=1001', 'limit:too_long:1000'],
       ['limit=ten', 'limit:invalid_format'],
       ['format=party', 'format.0:invalid_value'],
       ['municipality=stuttgart', 'municipality.0:invalid_value'],

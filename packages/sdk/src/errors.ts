@@ -43,22 +43,6 @@ interface ApiErrorInit {
   message?: string;
 }
 
-const TITLES: Record<number, string> = {
-  400: 'Bad request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not found',
-  409: 'Conflict',
-  413: 'Payload too large',
-  415: 'Unsupported media type',
-  422: 'Invalid input',
-  429: 'Too many requests',
-  500: 'Internal server error',
-  502: 'Bad gateway',
-  503: 'Service unavailable',
-  504: 'Gateway timeout',
-};
-
 /** The API answered with an error status. `problem` is the validated problem document, if any. */
 export class ApiError extends KommunaldialogError {
   override name = 'ApiError';
@@ -70,7 +54,8 @@ export class ApiError extends KommunaldialogError {
 
   constructor(init: ApiErrorInit) {
     const { status, problem } = init;
-    const title = problem?.title ?? (status === undefined ? 'Error' : (TITLES[status] ?? 'Request failed'));
+    // The problem document's title when the API sent one; the status says the rest.
+    const title = problem?.title ?? 'Request failed';
     const detail = problem?.detail ? `: ${problem.detail}` : '';
     super(init.code ?? 'http', init.message ?? `${title} (HTTP ${String(status)})${detail}`);
     this.status = status;
@@ -143,7 +128,10 @@ export class TimeoutError extends KommunaldialogError {
   readonly timeout: number | undefined;
 
   constructor(timeout?: number) {
-    super('timeout', `The API did not answer within ${timeout === undefined ? 'the time limit' : `${String(timeout)} ms`}.`);
+    super(
+      'timeout',
+      `The API did not answer within ${timeout === undefined ? 'the time limit' : `${String(timeout)} ms`}.`,
+    );
     this.timeout = timeout;
   }
 }

@@ -23,7 +23,11 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[], input?: unkno
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push({ path: path ? `${path}.${key}` : key, code: 'unknown_field', message: `Unknown field "${key}".` });
+        out.push({
+          path: path ? `${path}.${key}` : key,
+          code: 'unknown_field',
+          message: `Unknown field "${key}".`,
+        });
       }
       continue;
     }
@@ -49,9 +53,15 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: string } {
       return { code: limit ? `${code}:${limit}` : code, message: messageFor(code, limit) };
     }
     case 'too_big':
-      return { code: `too_long:${String(issue.maximum)}`, message: `Must be at most ${String(issue.maximum)}.` };
+      return {
+        code: `too_long:${String(issue.maximum)}`,
+        message: `Must be at most ${String(issue.maximum)}.`,
+      };
     case 'too_small':
-      return { code: `too_short:${String(issue.minimum)}`, message: `Must be at least ${String(issue.minimum)}.` };
+      return {
+        code: `too_short:${String(issue.minimum)}`,
+        message: `Must be at least ${String(issue.minimum)}.`,
+      };
     case 'invalid_type':
       return issue.input === undefined
         ? { code: 'required', message: 'This field is required.' }

@@ -57,17 +57,21 @@ const VTIMEZONE_BERLIN = [
 
 /** TEXT value escaping (RFC 5545 3.3.11); control characters other than tab are not allowed. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\n/g, '\\n')
+  );
 }
 
 /** Parameter value (RFC 5545 3.2 with RFC 6868 caret escapes), quoted when it must be. */
 function paramValue(value: string): string {
-  const escaped = value.replace(/\r\n?/g, '\n').replace(/[\^\n"]/g, (c) => (c === '^' ? '^^' : c === '\n' ? '^n' : "^'"));
+  const escaped = value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\^\n"]/g, (c) => (c === '^' ? '^^' : c === '\n' ? '^n' : "^'"));
   return /[;:,]/.test(escaped) ? `"${escaped}"` : escaped;
 }
 
@@ -191,7 +195,9 @@ function eventLines(event: DialogEvent, opts: ICalendarOptions): string[] {
 
   const onSite = event.venue && event.status !== 'moved-online' ? event.venue : undefined;
   if (onSite) {
-    lines.push(`LOCATION:${escapeText(`${onSite.name}, ${onSite.street}, ${onSite.postalCode} ${onSite.city}`)}`);
+    lines.push(
+      `LOCATION:${escapeText(`${onSite.name}, ${onSite.street}, ${onSite.postalCode} ${onSite.city}`)}`,
+    );
     lines.push(`GEO:${coordinate(onSite.lat)};${coordinate(onSite.lng)}`);
   } else if (event.onlineUrl) {
     lines.push(`LOCATION:${escapeText(event.onlineUrl)}`);

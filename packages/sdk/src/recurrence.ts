@@ -136,7 +136,10 @@ function periodDays(
   switch (rule.freq) {
     case 'DAILY': {
       const n = first + period * rule.interval;
-      return { begins: n, days: !rule.byDay || rule.byDay.some((b) => b.weekday === weekdayOf(n)) ? [n] : [] };
+      return {
+        begins: n,
+        days: !rule.byDay || rule.byDay.some((b) => b.weekday === weekdayOf(n)) ? [n] : [],
+      };
     }
     case 'WEEKLY': {
       const weekOf = first - ((weekdayOf(first) - rule.weekStart + 7) % 7);
@@ -258,7 +261,14 @@ export function expandOccurrences(
   // Returns false once no later occurrence can matter.
   const visit = (day: number): boolean => {
     const date = fromDayNumber(day);
-    const start = berlinWallClockToInstant(date.year, date.month, date.day, wall.hour, wall.minute, wall.second);
+    const start = berlinWallClockToInstant(
+      date.year,
+      date.month,
+      date.day,
+      wall.hour,
+      wall.minute,
+      wall.second,
+    );
     const s = start.getTime();
     if (s > until || s >= to) return false;
     counted++;
@@ -266,7 +276,14 @@ export function expandOccurrences(
       let e = s + durationMs;
       if (event.allDay) {
         const endDate = fromDayNumber(day + allDaySpan);
-        e = berlinWallClockToInstant(endDate.year, endDate.month, endDate.day, endWall.hour, endWall.minute, endWall.second).getTime();
+        e = berlinWallClockToInstant(
+          endDate.year,
+          endDate.month,
+          endDate.day,
+          endWall.hour,
+          endWall.minute,
+          endWall.second,
+        ).getTime();
       }
       if (overlaps(s, e)) {
         const iso = formatBerlinIso(s);
@@ -277,7 +294,11 @@ export function expandOccurrences(
   };
 
   if (!visit(first)) return out;
-  for (let period = firstUsefulPeriod(rule, first, fromDay), walked = 0; walked < MAX_PERIODS; period++, walked++) {
+  for (
+    let period = firstUsefulPeriod(rule, first, fromDay), walked = 0;
+    walked < MAX_PERIODS;
+    period++, walked++
+  ) {
     const { begins, days } = periodDays(rule, first, firstMonth, period);
     // Also ends rules whose periods stay empty (`BYMONTHDAY=1;BYDAY=2MO` never matches).
     if (begins > toDay) break;

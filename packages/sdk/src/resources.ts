@@ -20,12 +20,14 @@ export {
 } from './client/http.js';
 export {
   concerns,
+  concernStatus,
   events,
   municipalities,
   registrations,
   results,
   topics,
   type ConcernsResource,
+  type ConcernStatusResource,
   type EventFeedQuery,
   type EventsResource,
   type MunicipalitiesResource,

@@ -82,7 +82,11 @@ function yearOffsets(year: number): YearOffsets {
   let cached = years.get(year);
   if (cached) return cached;
   // setUTCFullYear, unlike Date.UTC, takes years 0–99 literally.
-  const bounds = [[year, 0], [year, 6], [year + 1, 0]].map(([y, m]) => new Date(0).setUTCFullYear(y!, m!, 1));
+  const bounds = [
+    [year, 0],
+    [year, 6],
+    [year + 1, 0],
+  ].map(([y, m]) => new Date(0).setUTCFullYear(y!, m!, 1));
   const offsets = bounds.map(intlOffset);
   cached = { initial: offsets[0]!, changes: [] };
   for (let i = 0; i < 2; i++) {

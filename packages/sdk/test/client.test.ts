@@ -230,6 +230,7 @@ describe('ETag', () => {
     );
     const first = await client.events.get('sprachcafe-weststadt');
     first.title = 'changed by a widget';
+    first.topics.push('changed-by-a-widget');
     const second = await client.events.get('sprachcafe-weststadt');
     assert.equal(requests[0]!.headers.get('if-none-match'), null);
     assert.equal(requests[1]!.headers.get('if-none-match'), '"v1"');

@@ -123,7 +123,7 @@ test('submissions need an Idempotency-Key and a JSON body and can be replayed', 
 test('query parameters are typed as the contract describes', () => {
   const events = Object.fromEntries(parameters('GET /events').map((p) => [p.name, p]));
   assert.deepEqual(Object.keys(events).sort(), ['If-None-Match', 'cursor', 'format', 'from', 'limit', 'municipality', 'q', 'to', 'topic']);
-  assert.deepEqual(resolve(events.limit?.schema), { type: 'integer', minimum: 1, maximum: 100, default: 50 });
+  assert.deepEqual(resolve(events.limit?.schema), { type: 'integer', minimum: 1, maximum: 1000, default: 50 });
   // Comma lists: topic=a,b and format=x,y.
   for (const name of ['topic', 'format']) {
     assert.deepEqual([events[name]?.style, events[name]?.explode, (events[name]?.schema as Json).type], ['form', false, 'array']);

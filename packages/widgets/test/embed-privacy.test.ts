@@ -8,7 +8,7 @@ import { openPage, waitUntilSettled } from './support/browser.js';
 import { exercise } from './support/exercise.js';
 import { widgetTags } from './support/manifest.js';
 import { CDN_DIR } from './support/paths.js';
-import { allWidgets, hostPage } from './support/pages.js';
+import { allWidgets, hostPage, widgetMarkup } from './support/pages.js';
 import { embedHarness } from './support/harness.js';
 
 /** Globals Lit itself sets (production build): its version lists and decorator metadata. */
@@ -111,7 +111,7 @@ describe('what a page downloads', () => {
 
   if (hasMap) {
     for (const tag of widgetTags().filter((t) => t !== 'kd-results-map')) {
-      it(`a page with only ${tag} (from kommunaldialog.js) downloads no map engine`, async () => {
+      it(`a page with only ${tag} (from kommunaldialog.js) downloads no map engine until the visitor asks for a map`, async () => {
         assert.ok(engineFiles().length > 0, 'the build has a map engine chunk');
         const log = await openPage(h.browser, { recordViolations: false });
         await log.page.goto(
@@ -120,37 +120,58 @@ describe('what a page downloads', () => {
             hostPage({ title: tag, scripts: ['/cdn/kommunaldialog.js'], body: allWidgets([tag]) }),
           ),
         );
-        await exercise(log.page, tag);
-        const loaded = log.requests.map((request) => new URL(request.url).pathname.split('/').pop() ?? '');
-        assert.deepEqual(
-          loaded.filter((file) => engineFiles().includes(file)),
-          [],
-        );
+        const engineLoaded = (): string[] =>
+          log.requests
+            .map((request) => new URL(request.url).pathname.split('/').pop() ?? '')
+            .filter((file) => engineFiles().includes(file));
+        await waitUntilSettled(log.page, tag);
+        assert.deepEqual(engineLoaded(), [], 'on load');
+        // Clicking around (but not on a button that asks for a map, which the next test covers).
+        const done = await exercise(log.page, tag, { skip: /karte/i });
+        assert.deepEqual(engineLoaded(), [], `after: ${done.join(', ')}`);
         await log.context.close();
       });
     }
 
-    it('the map downloads its engine and tiles only once the visitor agrees to see a map', async () => {
-      const log = await openPage(h.browser, { recordViolations: false });
-      const body = `<kd-provider municipality="tuebingen"><section class="slot"><kd-results-map tiles="/tiles/tile.png?{z}/{x}/{y}"></kd-results-map></section></kd-provider>`;
-      await log.page.goto(
-        h.server.page('map-consent', hostPage({ title: 'map', scripts: ['/cdn/kommunaldialog.js'], body })),
-      );
-      await waitUntilSettled(log.page, 'kd-results-map');
-      await log.page.waitForLoadState('networkidle');
-      const mapFiles = (): string[] =>
-        log.requests
-          .map((request) => new URL(request.url).pathname)
-          .filter((path) => path.startsWith('/tiles/') || engineFiles().some((file) => path.endsWith(file)));
-      assert.deepEqual(mapFiles(), []);
+    // The map itself (without the consent attribute) and the concern form's location picker: the
+    // engine and the tiles arrive only after the visitor's click on the button that asks for them.
+    const askers = [
+      [
+        'the results map, once the visitor agrees to see a map',
+        'kd-results-map',
+        '<kd-results-map tiles="/tiles/tile.png?{z}/{x}/{y}"></kd-results-map>',
+      ],
+      [
+        'the concern form, once the visitor asks to pick a place on a map',
+        'kd-concern-form',
+        widgetMarkup('kd-concern-form'),
+      ],
+    ] as const;
+    for (const [when, tag, markup] of askers) {
+      it(`downloads the map engine and tiles only for ${when}`, async () => {
+        const log = await openPage(h.browser, { recordViolations: false });
+        const body = `<kd-provider municipality="tuebingen"><section class="slot">${markup}</section></kd-provider>`;
+        await log.page.goto(
+          h.server.page(`asks-${tag}`, hostPage({ title: tag, scripts: ['/cdn/kommunaldialog.js'], body })),
+        );
+        await waitUntilSettled(log.page, tag);
+        await log.page.waitForLoadState('networkidle');
+        const mapFiles = (): string[] =>
+          log.requests
+            .map((request) => new URL(request.url).pathname)
+            .filter(
+              (path) => path.startsWith('/tiles/') || engineFiles().some((file) => path.endsWith(file)),
+            );
+        assert.deepEqual(mapFiles(), []);
 
-      await log.page.getByRole('button', { name: /karte/i }).first().click();
-      await log.page.waitForResponse((response) => response.url().includes('/tiles/'));
-      assert.ok(
-        mapFiles().some((path) => path.includes('kd-map-engine-')),
-        'the engine chunk loaded',
-      );
-      await log.context.close();
-    });
+        await log.page.getByRole('button', { name: /karte/i }).first().click();
+        await log.page.waitForResponse((response) => response.url().includes('/tiles/'));
+        assert.ok(
+          mapFiles().some((path) => path.includes('kd-map-engine-')),
+          'the engine chunk loaded',
+        );
+        await log.context.close();
+      });
+    }
   }
 });

@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { Task } from '@lit/task';
+import { municipalities } from '@kommunaldialog/sdk/resources';
 import { defineElement, KdElement, renderTask } from '@kommunaldialog/widgets';
 
 /**
@@ -26,9 +27,8 @@ export class KdConfigDemo extends KdElement {
   ];
 
   private readonly municipalityTask = new Task(this, {
-    task: async ([client, id], { signal }) =>
-      id === undefined ? null : client.municipalities.get(id, { signal }),
-    args: () => [this.client, this.resolvedMunicipality, this.locale] as const,
+    task: async ([http, id], { signal }) => (id === undefined ? null : municipalities(http).get(id, { signal })),
+    args: () => [this.http, this.resolvedMunicipality, this.locale] as const,
   });
 
   protected override render() {

@@ -3,6 +3,7 @@ import {
   EventFormat,
   expandOccurrences,
   pageOf,
+  PAGE_LIMIT_DEFAULT,
   Registration,
   RegistrationRequest,
   Slug,
@@ -117,7 +118,7 @@ export function eventRoutes(app: Hono<MockEnv>, ctx: RouteContext): void {
   app.get('/events', async (c) => {
     const url = new URL(c.req.url);
     const q = parseQuery(ListQuery, url);
-    const { cursor, limit = 50, ...filters } = q;
+    const { cursor, limit = PAGE_LIMIT_DEFAULT, ...filters } = q;
     const fingerprint = (await sha256Hex(`${c.req.path}?${canonicalJson(filters)}`)).slice(0, 16);
     const after = cursor === undefined ? undefined : (await decodeCursor(ctx.signer, cursor, fingerprint)).after;
     const page = await paginate(filterEvents(ctx, filters), (e) => [Date.parse(e.start), e.id], {

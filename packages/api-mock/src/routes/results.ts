@@ -1,4 +1,4 @@
-import { Geometry, pageOf, Result, ResultStatus, Slug, type Result as ResultT } from '@kommunaldialog/sdk';
+import { Geometry, pageOf, PAGE_LIMIT_DEFAULT, Result, ResultStatus, Slug, type Result as ResultT } from '@kommunaldialog/sdk';
 import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { jsonResponse, type MockEnv, type RouteContext } from '../context.js';
@@ -61,7 +61,7 @@ const sortKey = (r: ResultT): [number, string] => [-Date.parse(r.updatedAt), r.i
 export function resultRoutes(app: Hono<MockEnv>, ctx: RouteContext): void {
   app.get('/results', async (c) => {
     const q = parseQuery(ListQuery, new URL(c.req.url));
-    const { cursor, limit = 50, ...filters } = q;
+    const { cursor, limit = PAGE_LIMIT_DEFAULT, ...filters } = q;
     const fingerprint = (await sha256Hex(`${c.req.path}?${canonicalJson(filters)}`)).slice(0, 16);
     const after = cursor === undefined ? undefined : (await decodeCursor(ctx.signer, cursor, fingerprint)).after;
     const sorted = filterResults(ctx, filters).sort((a, b) => {

@@ -1,7 +1,7 @@
-/** A validated response body together with the `ETag` it was served with. */
+/** A response body (parsed JSON, as sent, never handed out) together with the `ETag` it was served with. */
 export interface CachedEntry {
   etag: string;
-  value: unknown;
+  body: unknown;
 }
 
 /**

@@ -8,3 +8,10 @@ export function newIdempotencyKey(): string {
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** `options` with its idempotency key, or a new one: one key per submission, reused on retries. */
+export function withIdempotencyKey<O extends { idempotencyKey?: string }>(
+  options: O | undefined,
+): O & { idempotencyKey: string } {
+  return { ...(options as O), idempotencyKey: options?.idempotencyKey ?? newIdempotencyKey() };
+}

@@ -54,7 +54,11 @@ export class PagePromise<T> implements Promise<Page<T>>, AsyncIterable<T> {
     while (page.nextCursor !== null) {
       if (seen.has(page.nextCursor)) {
         throw new ResponseShapeError([
-          { path: 'nextCursor', code: 'cursor_repeated', message: 'The API returned a cursor it had returned before.' },
+          {
+            path: 'nextCursor',
+            code: 'cursor_repeated',
+            message: 'The API returned a cursor it had returned before.',
+          },
         ]);
       }
       seen.add(page.nextCursor);

@@ -28,6 +28,8 @@ import {
   LatLng,
   LocalizedText,
   Municipality,
+  PAGE_LIMIT_DEFAULT,
+  PAGE_LIMIT_MAX,
   Phone,
   PointGeometry,
   PolygonGeometry,
@@ -132,7 +134,8 @@ function convert(schemas: Record<string, z.ZodMiniType>, io: 'input' | 'output')
         delete jsonSchema.anyOf;
       }
       // zod strips unknown keys of a plain object, so it accepts them: new response fields are not breaking.
-      if (io === 'output' && def.type === 'object' && def.catchall === undefined) delete jsonSchema.additionalProperties;
+      if (io === 'output' && def.type === 'object' && def.catchall === undefined)
+        delete jsonSchema.additionalProperties;
       // User texts are limited in graphemes, which JSON Schema cannot count (maxLength counts code points).
       const limit = def.type === 'string' ? graphemeLimit(zodSchema) : undefined;
       if (limit !== undefined) {
@@ -191,7 +194,8 @@ function componentSchemas(): Record<string, Json> {
     ...all,
     ResultFeatureCollection: {
       type: 'object',
-      description: 'GeoJSON (RFC 7946) FeatureCollection of results; each feature carries a result without its geometry.',
+      description:
+        'GeoJSON (RFC 7946) FeatureCollection of results; each feature carries a result without its geometry.',
       required: ['type', 'features'],
       properties: {
         type: { const: 'FeatureCollection' },
@@ -229,7 +233,10 @@ const components = {
       schema: { type: 'string' },
     },
     ETag: { description: 'Strong entity tag of the representation.', schema: { type: 'string' } },
-    'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } },
+    'Retry-After': {
+      description: 'Seconds to wait before trying again.',
+      schema: { type: 'integer', minimum: 0 },
+    },
     'Idempotent-Replayed': {
       description: '`true` when this response replays the first response to the same Idempotency-Key.',
       schema: { type: 'string', enum: ['true'] },
@@ -275,14 +282,19 @@ const components = {
       name: 'limit',
       in: 'query',
       description: 'Page size.',
-      schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
+      schema: { type: 'integer', minimum: 1, maximum: PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT },
     },
   },
   responses: {
-    NotModified: { description: 'The cached copy named in If-None-Match is current.', headers: { ...REQUEST_ID_HEADER, ETag: { $ref: '#/components/headers/ETag' } } },
+    NotModified: {
+      description: 'The cached copy named in If-None-Match is current.',
+      headers: { ...REQUEST_ID_HEADER, ETag: { $ref: '#/components/headers/ETag' } },
+    },
     BadRequest: problem('Malformed request or query parameter.'),
     NotFound: problem('No such resource.'),
-    Conflict: problem('A request with this Idempotency-Key is still being processed, or the resource does not allow this now.'),
+    Conflict: problem(
+      'A request with this Idempotency-Key is still being processed, or the resource does not allow this now.',
+    ),
     PayloadTooLarge: problem('The request body is too large.'),
     UnsupportedMediaType: problem('The request body is not `application/json`.'),
     UnprocessableEntity: problem(
@@ -293,15 +305,26 @@ const components = {
   },
 };
 
-const param = (name: keyof typeof components.parameters): Json => ({ $ref: `#/components/parameters/${name}` });
-const errorRef = (name: keyof typeof components.responses): Json => ({ $ref: `#/components/responses/${name}` });
+const param = (name: keyof typeof components.parameters): Json => ({
+  $ref: `#/components/parameters/${name}`,
+});
+const errorRef = (name: keyof typeof components.responses): Json => ({
+  $ref: `#/components/responses/${name}`,
+});
 
 function pathParam(name: string, description: string, schema: Json = ref('Slug')): Json {
   return { name, in: 'path', required: true, description, schema };
 }
 
 function listParam(name: string, description: string, item: Json): Json {
-  return { name, in: 'query', description, style: 'form', explode: false, schema: { type: 'array', items: item } };
+  return {
+    name,
+    in: 'query',
+    description,
+    style: 'form',
+    explode: false,
+    schema: { type: 'array', items: item },
+  };
 }
 
 const RANGE_BOUND = {
@@ -385,7 +408,10 @@ function submission(operation: {
       responses: {
         '201': {
           description: 'Created (or, with Idempotent-Replayed, the replay of the first response).',
-          headers: { ...REQUEST_ID_HEADER, 'Idempotent-Replayed': { $ref: '#/components/headers/Idempotent-Replayed' } },
+          headers: {
+            ...REQUEST_ID_HEADER,
+            'Idempotent-Replayed': { $ref: '#/components/headers/Idempotent-Replayed' },
+          },
           content: { 'application/json': { schema: ref(operation.created) } },
         },
         '400': errorRef('BadRequest'),
@@ -404,11 +430,26 @@ function submission(operation: {
 function paths(): Json {
   const eventFilters = [
     param('Municipality'),
-    { name: 'from', in: 'query', description: 'Start of the range (inclusive), ISO date or date-time.', schema: RANGE_BOUND },
-    { name: 'to', in: 'query', description: 'End of the range (exclusive), ISO date or date-time.', schema: RANGE_BOUND },
+    {
+      name: 'from',
+      in: 'query',
+      description: 'Start of the range (inclusive), ISO date or date-time.',
+      schema: RANGE_BOUND,
+    },
+    {
+      name: 'to',
+      in: 'query',
+      description: 'End of the range (exclusive), ISO date or date-time.',
+      schema: RANGE_BOUND,
+    },
     param('Topics'),
     listParam('format', 'Comma-separated event formats.', ref('EventFormat')),
-    { name: 'q', in: 'query', description: 'Full-text search in title and description.', schema: { type: 'string', maxLength: 200 } },
+    {
+      name: 'q',
+      in: 'query',
+      description: 'Full-text search in title and description.',
+      schema: { type: 'string', maxLength: 200 },
+    },
   ];
   const resultFilters = [
     param('Municipality'),
@@ -441,10 +482,16 @@ function paths(): Json {
       parameters: [pathParam('id', 'Municipality id.')],
       notFound: true,
     }),
-    '/topics': jsonGet({ operationId: 'listTopics', summary: 'Topics with labels in every UI language.', tag: 'Topics', schema: ref('TopicPage') }),
+    '/topics': jsonGet({
+      operationId: 'listTopics',
+      summary: 'Topics with labels in every UI language.',
+      tag: 'Topics',
+      schema: ref('TopicPage'),
+    }),
     '/events': jsonGet({
       operationId: 'listEvents',
-      summary: 'Events sorted by start; in range when any occurrence (recurrences expanded) overlaps [from, to).',
+      summary:
+        'Events sorted by start; in range when any occurrence (recurrences expanded) overlaps [from, to).',
       tag: 'Events',
       schema: ref('DialogEventPage'),
       parameters: [...eventFilters, ...page],
@@ -457,7 +504,12 @@ function paths(): Json {
       parameters: [eventId],
       notFound: true,
     }),
-    '/events.ics': calendarGet('getEventsCalendar', 'The filtered events as a subscribable iCalendar feed.', eventFilters, false),
+    '/events.ics': calendarGet(
+      'getEventsCalendar',
+      'The filtered events as a subscribable iCalendar feed.',
+      eventFilters,
+      false,
+    ),
     '/events/{id}.ics': calendarGet('getEventCalendar', 'One event as an iCalendar file.', [eventId], true),
     '/events/{id}/registrations': submission({
       operationId: 'registerForEvent',
@@ -496,7 +548,9 @@ function paths(): Json {
       summary: 'Public timeline of a concern; no personal data.',
       tag: 'Concerns',
       schema: ref('ConcernStatus'),
-      parameters: [pathParam('reference', 'Reference from the receipt, e.g. `KD-2026-000123`.', ref('ConcernReference'))],
+      parameters: [
+        pathParam('reference', 'Reference from the receipt, e.g. `KD-2026-000123`.', ref('ConcernReference')),
+      ],
       notFound: true,
     }),
     '/results': jsonGet({

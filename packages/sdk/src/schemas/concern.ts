@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
-import { DateTime, Email, LanguageTag, Phone, Precision, Slug, userText } from './common.js';
-
-export const CONCERN_KINDS = ['concern', 'question', 'idea', 'offer'] as const;
-export const ConcernKind = z.enum(CONCERN_KINDS);
-export type ConcernKind = z.infer<typeof ConcernKind>;
+import { Slug } from './common.js';
+import { Email, Phone } from './contact.js';
+import { Precision } from './geo.js';
+import { ConcernKind } from './concern-status.js';
+import { LanguageTag, userText } from './user-text.js';
 
 export const CONCERN_TITLE_MAX = 120;
 export const CONCERN_DESCRIPTION_MAX = 4000;
 
-export const ConcernLocation = z.object({
+export const ConcernLocation = /* @__PURE__ */ z.object({
   lat: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
   lng: /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
   label: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
@@ -16,7 +16,7 @@ export const ConcernLocation = z.object({
 });
 export type ConcernLocation = z.infer<typeof ConcernLocation>;
 
-export const ConcernContact = z.strictObject({
+export const ConcernContact = /* @__PURE__ */ z.strictObject({
   name: z.optional(userText(120)),
   email: z.optional(Email),
   phone: z.optional(Phone),
@@ -50,49 +50,18 @@ export const ConcernSubmission = /* @__PURE__ */ z
       message: 'consent_required',
       path: ['contactConsent'],
     }),
-    z.refine((c) => c.contact === undefined || c.contact.email !== undefined || c.contact.phone !== undefined, {
-      message: 'email_or_phone_required',
-      path: ['contact', 'email'],
-    }),
+    z.refine(
+      (c) => c.contact === undefined || c.contact.email !== undefined || c.contact.phone !== undefined,
+      {
+        message: 'email_or_phone_required',
+        path: ['contact', 'email'],
+      },
+    ),
   );
 export type ConcernSubmission = z.infer<typeof ConcernSubmission>;
 
-export const CONCERN_STATUSES = ['received', 'in-review', 'answered', 'discussed', 'addressed'] as const;
-export const ConcernStatusValue = z.enum(CONCERN_STATUSES);
-export type ConcernStatusValue = z.infer<typeof ConcernStatusValue>;
-
-export const ConcernReference = /* @__PURE__ */ z.string().check(z.regex(/^KD-\d{4}-\d{6}$/));
-
-export const ConcernReceipt = z.object({
-  reference: ConcernReference,
-  status: ConcernStatusValue,
-  createdAt: DateTime,
-});
-export type ConcernReceipt = z.infer<typeof ConcernReceipt>;
-
-/** The public timeline of a concern. It never contains personal data or the text itself. */
-export const ConcernStatus = z.object({
-  reference: ConcernReference,
-  municipality: Slug,
-  kind: ConcernKind,
-  topic: Slug,
-  status: ConcernStatusValue,
-  createdAt: DateTime,
-  timeline: z.array(
-    z.object({
-      status: ConcernStatusValue,
-      at: DateTime,
-      /** Public note from the administration. */
-      note: z.optional(z.string()),
-      eventId: z.optional(Slug),
-      resultId: z.optional(Slug),
-    }),
-  ),
-});
-export type ConcernStatus = z.infer<typeof ConcernStatus>;
-
 /** An ALTCHA-compatible proof-of-work challenge (SHA-256, HMAC-signed, expiring, single use). */
-export const Challenge = z.object({
+export const Challenge = /* @__PURE__ */ z.object({
   algorithm: z.literal('SHA-256'),
   challenge: /* @__PURE__ */ z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   maxnumber: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
-import { DateTime, Email, HttpsUrl, LanguageTag, Phone, Slug, TIME_ZONE, userText } from './common.js';
+import { Slug, TIME_ZONE } from './common.js';
+import { Email, HttpsUrl, Phone } from './contact.js';
+import { DateTime } from './formats.js';
+import { LanguageTag, userText } from './user-text.js';
 
 export const EVENT_FORMATS = [
   'buergerdialog',
@@ -10,14 +13,14 @@ export const EVENT_FORMATS = [
   'begegnungsfest',
   'sprechstunde',
 ] as const;
-export const EventFormat = z.enum(EVENT_FORMATS);
+export const EventFormat = /* @__PURE__ */ z.enum(EVENT_FORMATS);
 export type EventFormat = z.infer<typeof EventFormat>;
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
-export const EventStatus = z.enum(EVENT_STATUSES);
+export const EventStatus = /* @__PURE__ */ z.enum(EVENT_STATUSES);
 export type EventStatus = z.infer<typeof EventStatus>;
 
-export const Venue = z.object({
+export const Venue = /* @__PURE__ */ z.object({
   name: z.string(),
   street: z.string(),
   postalCode: /* @__PURE__ */ z.string().check(z.regex(/^\d{5}$/)),
@@ -27,7 +30,7 @@ export const Venue = z.object({
 });
 export type Venue = z.infer<typeof Venue>;
 
-export const Accessibility = z.object({
+export const Accessibility = /* @__PURE__ */ z.object({
   stepFree: z.boolean(),
   hearingLoop: z.boolean(),
   signLanguage: z.boolean(),
@@ -38,7 +41,7 @@ export const Accessibility = z.object({
 });
 export type Accessibility = z.infer<typeof Accessibility>;
 
-export const RegistrationInfo = z.object({
+export const RegistrationInfo = /* @__PURE__ */ z.object({
   required: z.boolean(),
   capacity: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1))),
   remaining: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(0))),
@@ -115,7 +118,7 @@ export const RegistrationRequest = /* @__PURE__ */ z
   );
 export type RegistrationRequest = z.infer<typeof RegistrationRequest>;
 
-export const Registration = z.object({
+export const Registration = /* @__PURE__ */ z.object({
   id: z.string(),
   eventId: Slug,
   status: z.enum(['confirmed', 'waitlisted']),

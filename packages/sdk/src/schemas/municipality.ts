@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
-import { BBox, Email, HttpsUrl, LatLng, LocalizedText, Phone, Slug } from './common.js';
+import { Slug } from './common.js';
+import { Email, HttpsUrl, Phone } from './contact.js';
+import { BBox, LatLng } from './geo.js';
 
-export const Municipality = z.object({
+export const Municipality = /* @__PURE__ */ z.object({
   id: Slug,
   name: z.string(),
   officialName: z.optional(z.string()),
@@ -27,9 +29,3 @@ export const Municipality = z.object({
   }),
 });
 export type Municipality = z.infer<typeof Municipality>;
-
-export const Topic = z.object({
-  id: Slug,
-  labels: LocalizedText,
-});
-export type Topic = z.infer<typeof Topic>;

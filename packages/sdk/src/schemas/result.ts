@@ -1,17 +1,19 @@
 import * as z from 'zod/mini';
-import { BBox, DateTime, Precision, Slug } from './common.js';
+import { Slug } from './common.js';
+import { DateTime } from './formats.js';
+import { BBox, Precision } from './geo.js';
 
 export const RESULT_STATUSES = ['idea', 'planned', 'in-progress', 'done', 'discarded'] as const;
-export const ResultStatus = z.enum(RESULT_STATUSES);
+export const ResultStatus = /* @__PURE__ */ z.enum(RESULT_STATUSES);
 export type ResultStatus = z.infer<typeof ResultStatus>;
 
-const Position = z.tuple([
+const Position = /* @__PURE__ */ z.tuple([
   /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
   /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
 ]);
 
-export const PointGeometry = z.object({ type: z.literal('Point'), coordinates: Position });
-export const PolygonGeometry = z.object({
+export const PointGeometry = /* @__PURE__ */ z.object({ type: z.literal('Point'), coordinates: Position });
+export const PolygonGeometry = /* @__PURE__ */ z.object({
   type: z.literal('Polygon'),
   coordinates: /* @__PURE__ */ z
     .array(/* @__PURE__ */ z.array(Position).check(z.minLength(4)))
@@ -19,10 +21,10 @@ export const PolygonGeometry = z.object({
 });
 // A plain union: `type` already tells the two apart (a wrong literal ends that branch at once), and
 // `discriminatedUnion` costs ~0.5 kB gzip more in every widget bundle.
-export const Geometry = z.union([PointGeometry, PolygonGeometry]);
+export const Geometry = /* @__PURE__ */ z.union([PointGeometry, PolygonGeometry]);
 export type Geometry = z.infer<typeof Geometry>;
 
-export const Result = z.object({
+export const Result = /* @__PURE__ */ z.object({
   id: Slug,
   municipality: Slug,
   title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),

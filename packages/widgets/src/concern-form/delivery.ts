@@ -1,11 +1,12 @@
-import { isKommunaldialogError, type ConcernReceipt, type KommunaldialogClient } from '@kommunaldialog/sdk';
+import { isKommunaldialogError, type ConcernReceipt } from '@kommunaldialog/sdk';
+import type { ConcernsResource } from '@kommunaldialog/sdk/resources';
 import type { OutboxEntry } from './draft-store.js';
 import type { ProofOfWork } from './proof-of-work.js';
 
 /** What the form needs to hear from a delivery. */
 export interface DeliveryHooks {
-  /** The client submissions go through (one attempt per call: the delivery retries itself). */
-  client(): KommunaldialogClient;
+  /** Where submissions go (one attempt per call: the delivery retries itself). */
+  concerns(): ConcernsResource;
   proofOfWork: ProofOfWork;
   /** The API's minimum time between fetching a challenge and sending it, in ms. */
   minFillTime(): number;
@@ -129,7 +130,7 @@ export class ConcernDelivery {
         const early = (entry.challengeFetchedAt ?? 0) + hooks.minFillTime() - Date.now();
         if (early > 0) await this.#sleep(early, signal, false);
         const body = { ...entry.body, proofOfWork: proof };
-        const receipt = await hooks.client().concerns.submit(body, { idempotencyKey: entry.idempotencyKey, signal });
+        const receipt = await hooks.concerns().submit(body, { idempotencyKey: entry.idempotencyKey, signal });
         if (!signal.aborted) hooks.confirmed(receipt);
         return;
       } catch (error) {

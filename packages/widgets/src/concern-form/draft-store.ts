@@ -1,4 +1,4 @@
-import { emptyValues, type FormValues, type SubmissionBody } from './form-model.js';
+import { emptyValues, isPoint, type FormValues, type SubmissionBody } from './form-model.js';
 
 /**
  * A submission that was sent at least once and is not confirmed yet. It is kept exactly as sent
@@ -100,7 +100,8 @@ export function restoreValues(stored: Partial<FormValues>, language: string): Fo
   const target = values as unknown as Record<string, unknown>;
   for (const [name, value] of Object.entries(stored)) {
     if (name === 'website' || !(name in values)) continue;
-    if (typeof value === typeof target[name]) target[name] = value;
+    if (name === 'point') target[name] = isPoint(value) ? { lat: value.lat, lng: value.lng } : null;
+    else if (typeof value === typeof target[name]) target[name] = value;
   }
   return values;
 }

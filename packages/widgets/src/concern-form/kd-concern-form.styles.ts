@@ -156,53 +156,6 @@ export const formStyles = css`
   .status__title {
     font-weight: 700;
   }
-  .summary {
-    display: grid;
-    gap: ${token('--kd-space-2')};
-    padding: ${token('--kd-space-4')};
-    border: 0.1875em solid ${token('--kd-color-danger')};
-    border-radius: ${token('--kd-radius')};
-  }
-  .summary__title {
-    font-size: 1.25em;
-  }
-  .summary__list {
-    display: grid;
-    gap: ${token('--kd-space-2')};
-    padding-inline-start: 1.25em;
-  }
-  .summary__link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: ${token('--kd-color-danger')};
-    font-weight: 700;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .receipt {
-    display: grid;
-    gap: ${token('--kd-space-4')};
-    padding: ${token('--kd-space-5')};
-    border-inline-start: 0.375em solid ${token('--kd-color-success')};
-  }
-  .receipt__title {
-    font-size: 1.375em;
-    color: ${token('--kd-color-success')};
-  }
-  .receipt__reference strong {
-    display: inline-block;
-    margin-inline-start: ${token('--kd-space-2')};
-    font-size: 1.5em;
-    letter-spacing: 0.05em;
-    font-variant-numeric: tabular-nums;
-  }
-  .receipt__steps {
-    display: grid;
-    gap: ${token('--kd-space-2')};
-    padding-inline-start: 1.5em;
-  }
   .hp {
     position: absolute;
     inline-size: 1px;
@@ -210,6 +163,19 @@ export const formStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  .location {
+    display: grid;
+    gap: ${token('--kd-space-2')};
+    min-inline-size: 0;
+  }
+  .location__chosen:empty {
+    display: none;
+  }
+  .location__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('--kd-space-2')};
   }
   @media (forced-colors: active) {
     .card:has(:checked) {

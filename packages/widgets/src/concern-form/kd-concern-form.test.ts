@@ -120,6 +120,7 @@ describe('kd-concern-form: filling in and sending', () => {
       await sendKeys({ press: 'Tab' }); // description
       await sendKeys({ type: 'Ab 18 Uhr?' });
       await sendKeys({ press: 'Tab' }); // place
+      await sendKeys({ press: 'Tab' }); // "Ort auf der Karte wählen"
       await sendKeys({ press: 'Tab' }); // language
       await sendKeys({ press: 'Tab' }); // "Ich möchte eine Antwort"
       await sendKeys({ press: 'Space' });
@@ -212,7 +213,7 @@ describe('kd-concern-form: filling in and sending', () => {
     const select = $(el, '#municipality') as HTMLSelectElement;
     expect(select.options.length).to.equal(11);
     (($(el, 'button[part=submit]') as HTMLButtonElement)).click();
-    await el.updateComplete;
+    await waitUntil(() => $(el, '#municipality-error'), 'no error at the municipality');
     expect($(el, '#municipality-error')!.textContent).to.include('Bitte wählen Sie etwas aus.');
     await expect(el).to.be.accessible();
   });
@@ -318,7 +319,7 @@ describe('kd-concern-form: validation', () => {
     await el.updateComplete;
     expect($(el, '#title-count')!.textContent!.trim()).to.equal('3 Zeichen zu viel.');
     ($(el, '#title') as HTMLInputElement).dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
-    await el.updateComplete;
+    await waitUntil(() => $(el, '#title-error'), 'no error at the title');
     expect($(el, '#title-error')!.textContent).to.include('höchstens 120 Zeichen');
   });
 

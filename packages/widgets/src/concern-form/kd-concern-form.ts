@@ -4,16 +4,20 @@ import { Task, TaskStatus } from '@lit/task';
 import {
   CONCERN_DESCRIPTION_MAX,
   CONCERN_TITLE_MAX,
-  createClient,
   type ConcernKind,
   type ConcernReceipt,
-  type KommunaldialogClient,
+  type LatLng,
   type Municipality,
   type Topic,
 } from '@kommunaldialog/sdk';
+import { municipalities, topics, type ConcernsResource } from '@kommunaldialog/sdk/resources';
+import { resourcesPerApi } from '../shared/api.js';
 import { KdElement } from '../shared/kd-element.js';
 import { errorKind, renderLoading, renderTask, type ErrorKind } from '../shared/states.js';
-import { ConcernDelivery, isKeyReused } from './delivery.js';
+import { intlLocale } from '../shared/i18n/locale.js';
+import { resolveTiles } from '../results-map/tiles.js';
+import type { ConcernDelivery } from './delivery.js';
+import type { ProofOfWork } from './proof-of-work.js';
 import {
   draftKey,
   newIdempotencyKey,
@@ -30,8 +34,6 @@ import {
   emptyValues,
   FIELD_ORDER,
   hasContent,
-  problemsFrom,
-  validate,
   type FieldId,
   type FieldProblems,
   type FormValues,
@@ -39,12 +41,13 @@ import {
 } from './form-model.js';
 import { concernFormMessages, type ConcernFormMessages } from './messages/index.js';
 import { TEXT_LANGUAGES } from './languages.js';
-import { ProofOfWork } from './proof-of-work.js';
-import { renderErrorSummary, type SummaryEntry } from './parts/error-summary.js';
+import type { SummaryEntry } from './parts/error-summary.js';
 import { renderKindChoices } from './parts/kind-choices.js';
-import { problemText } from './parts/problem-text.js';
-import { renderReceipt } from './parts/receipt.js';
-import type { Translate } from './parts/translate.js';
+import { renderLocation, type PickerState } from './parts/location.js';
+import type { PickerMap } from './location/picker.js';
+import type { FormMessages, Translate } from './parts/translate.js';
+import type { MessageCatalog } from '../shared/i18n/define-messages.js';
+import type { LaterMessages } from './later/messages/index.js';
 import { formStyles } from './kd-concern-form.styles.js';
 
 type Phase = 'editing' | 'sending' | 'queued' | 'sent';
@@ -56,15 +59,20 @@ interface FormData {
   municipalities: Municipality[];
 }
 
-/** Clients for submissions: one try per call, the form retries on its own schedule. */
-const submitClients = new Map<string, KommunaldialogClient>();
+/** The code loaded once someone starts (see sending.ts). */
+type Sending = typeof import('./sending.js');
 
-function submitClientFor(api: string, timeout: number): KommunaldialogClient {
+/** Submissions: one try per call, the form retries on its own schedule (so not the shared transport). */
+const submitters = new Map<string, ConcernsResource>();
+
+function submitterFor(sending: Sending, api: string, timeout: number): ConcernsResource {
   const id = `${String(timeout)} ${api}`;
-  let client = submitClients.get(id);
-  if (!client) submitClients.set(id, (client = createClient({ baseUrl: api, retry: 0, timeout })));
-  return client;
+  let submitter = submitters.get(id);
+  if (!submitter) submitters.set(id, (submitter = sending.concerns(sending.createHttp({ baseUrl: api, retry: 0, timeout }))));
+  return submitter;
 }
+
+const formApi = resourcesPerApi((http) => ({ topics: topics(http), municipalities: municipalities(http) }));
 
 /** Messages whose labels the error summary repeats. */
 const FIELD_LABEL = {
@@ -80,6 +88,11 @@ const FIELD_LABEL = {
   phone: 'phoneLabel',
   consent: 'consentLabel',
 } as const satisfies Record<FieldId, keyof ConcernFormMessages>;
+
+type AnyTranslate = (key: string, params?: object) => string;
+
+/** Where the picker map starts when the municipality is not known yet: Baden-Württemberg. */
+const STATE_CENTRE: LatLng = { lat: 48.66, lng: 9.0 };
 
 /** Text language that matches the UI: Leichte Sprache is written in German. */
 function textLanguageOf(locale: string): string {
@@ -102,8 +115,11 @@ function textLanguageOf(locale: string): string {
  * that submission exactly as sent, contact data included, so that a reload can finish it.
  * Everything is removed once the API confirms.
  *
- * @slot location-picker - Reserved for a map to pick the place, shown below the place field.
- *   Today the form sends a place described in words, located at the municipality as an area.
+ * The place is optional: described in words (sent located at the municipality, as an area), or
+ * picked on a small map (sent as an exact point). The map's code and its tiles load only after
+ * the person presses "Ort auf der Karte wählen", and the notice beside that button names the
+ * tile provider first; it works by pointer (click or tap the place) and by keyboard (arrow keys
+ * move the map under a crosshair, Enter or "Diesen Ort übernehmen" takes the centre).
  *
  * @csspart base - The widget's root.
  * @csspart form - The `<form>`.
@@ -113,9 +129,12 @@ function textLanguageOf(locale: string): string {
  * @csspart submit - The send button.
  * @csspart receipt - The confirmation with the reference.
  * @csspart reference - The reference number in the confirmation.
+ * @csspart location - The picked point, the map button and its notice.
+ * @csspart location-picker - The open map with its instructions, buttons and credits.
  *
  * @cssproperty --kd-concern-form-card-selected - Background of the chosen kind card. Default: a tint of `--kd-color-primary`.
  * @cssproperty --kd-concern-form-max-width - Widest the form grows. Default `48em`.
+ * @cssproperty --kd-concern-form-map-height - Height of the location map. Default `18em`.
  *
  * @event kd-concern-submit - {@link KdConcernSubmitEvent}: the API stored the concern; `detail.reference`.
  * @event kd-concern-queued - {@link KdConcernQueuedEvent}: a try failed transiently; the concern stays queued.
@@ -151,6 +170,15 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
   /** Longest wait for one try to send, in ms, before it counts as failed and is queued. Default 15000. */
   @property({ attribute: 'submit-timeout', type: Number }) submitTimeout = 15_000;
 
+  /**
+   * Background of the location map, as on `<kd-results-map>`: `basemap.de` (default; BKG web
+   * raster), `osm`, a Leaflet URL template with `{z}`, `{x}`, `{y}`, or `none`.
+   */
+  @property() tiles = 'basemap.de';
+
+  /** Attribution shown for a custom `tiles` URL template (plain text). */
+  @property({ attribute: 'tile-attribution' }) tileAttribution = '';
+
   @state() private values: FormValues = emptyValues('de');
   @state() private phase: Phase = 'editing';
   @state() private problems: FieldProblems = {};
@@ -164,60 +192,127 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
   @state() private queueReason: ErrorKind | undefined;
   @state() private receipt: ConcernReceipt | undefined;
   @state() private statusShown = false;
+  @state() private picker: PickerState = 'closed';
 
   #key: string | undefined;
   #idempotencyKey: string | undefined;
   #outbox: OutboxEntry | undefined;
   #languageChosen = false;
-  // Challenges go through the submission client too: the same timeout, and the delivery retries.
-  readonly #pow = new ProofOfWork(() => submitClientFor(this.resolvedApi, this.submitTimeout));
-  readonly #delivery = new ConcernDelivery({
-    client: () => submitClientFor(this.resolvedApi, this.submitTimeout),
-    proofOfWork: this.#pow,
-    minFillTime: () => this.minFillTime,
-    save: (entry) => {
-      this.#outbox = entry;
-      this.#saveDraft();
-    },
-    queued: (error) => {
-      this.phase = 'queued';
-      this.queueReason = errorKind(error);
-      this.dispatchEvent(new KdConcernQueuedEvent({ error }));
-    },
-    confirmed: (receipt) => void this.#confirmed(receipt),
-    rejected: (error) => void this.#rejected(error),
-  });
+  #pickerModule: typeof import('./location/picker.js') | undefined;
+  #pickerMap: PickerMap | undefined;
+  /** The element and settings the picker map was made for: another means a new map. */
+  #pickerFor: { container: HTMLElement; key: string } | undefined;
+  /** Move focus into the map once it is there (it was opened by the button). */
+  #focusMap = false;
+  #sending: Sending | undefined;
+  #sendingLoad: Promise<Sending> | undefined;
+  #pow: ProofOfWork | undefined;
+  #delivery: ConcernDelivery | undefined;
 
   private readonly data = new Task(this, {
-    task: async ([client, municipality]: readonly [KommunaldialogClient, string | undefined], { signal }): Promise<FormData> => {
+    task: async ([api, municipality]: readonly [ReturnType<typeof formApi>, string | undefined], { signal }): Promise<FormData> => {
       const [topics, municipalities] = await Promise.all([
-        client.topics.list({ signal }),
+        api.topics.list({ signal }),
         municipality
-          ? client.municipalities.get(municipality, { signal }).then((m) => [m])
-          : client.municipalities.list({ signal }).then((page) => page.items),
+          ? api.municipalities.get(municipality, { signal }).then((m) => [m])
+          : api.municipalities.list({ signal }).then((page) => page.items),
       ]);
       return { topics: topics.items, municipalities };
     },
-    args: () => [this.client, this.resolvedMunicipality] as const,
+    args: () => [formApi(this.http), this.resolvedMunicipality] as const,
   });
 
-  readonly #t = ((key: string, params?: object) =>
-    (this.t as (k: string, p?: object) => string).call(this, key, params)) as Translate<ConcernFormMessages>;
+  /** Strings that came with the code loaded after the person acted (see later/messages). */
+  #later: MessageCatalog<LaterMessages> | undefined;
+
+  readonly #t = ((key: string, params?: object) => {
+    const later = this.#later;
+    if (later && Object.hasOwn(later.de, key)) return (later.t as (l: string, k: string, p?: object) => string)(this.locale, key, params);
+    return (this.t as AnyTranslate).call(this, key, params);
+  }) as Translate<FormMessages>;
+
+  /** Takes up the later strings and waits for them in the current locale (no German flash). */
+  async #useLater(catalog: MessageCatalog<LaterMessages>): Promise<void> {
+    this.#later = catalog;
+    await catalog.load(this.locale).catch(() => undefined);
+  }
 
   readonly #onPageHide = (): void => this.#saveDraft();
 
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener('pagehide', this.#onPageHide);
-    if (this.#outbox && this.phase !== 'sent') this.#delivery.start(this.#outbox);
+    if (this.#outbox && this.phase !== 'sent') void this.#startDelivery(this.#outbox);
+  }
+
+  /** Loads (once) the code for checking and sending, and sets up the delivery with it. */
+  #loadSending(): Promise<Sending> {
+    this.#sendingLoad ??= import('./sending.js').then(
+      async (sending) => {
+        await this.#useLater(sending.laterMessages);
+        sending.adoptAfter(this.renderRoot as ShadowRoot, sending.sendingStyles);
+        const submitter = (): ConcernsResource => submitterFor(sending, this.resolvedApi, this.submitTimeout);
+        // Challenges go through the submission client too: the same timeout, and the delivery retries.
+        const pow = new sending.ProofOfWork(submitter);
+        this.#pow = pow;
+        this.#delivery = new sending.ConcernDelivery({
+          concerns: submitter,
+          proofOfWork: pow,
+          minFillTime: () => this.minFillTime,
+          save: (entry) => {
+            this.#outbox = entry;
+            this.#saveDraft();
+          },
+          queued: (error) => {
+            this.phase = 'queued';
+            this.queueReason = errorKind(error);
+            this.dispatchEvent(new KdConcernQueuedEvent({ error }));
+          },
+          confirmed: (receipt) => void this.#confirmed(receipt),
+          rejected: (error) => void this.#rejected(error),
+        });
+        this.#sending = sending;
+        return sending;
+      },
+      (error: unknown) => {
+        // Offline before it arrived: the next attempt asks again.
+        this.#sendingLoad = undefined;
+        throw error;
+      },
+    );
+    return this.#sendingLoad;
+  }
+
+  /** Delivers a queued submission; without the sending code (offline) it waits to be back online. */
+  async #startDelivery(entry: OutboxEntry): Promise<void> {
+    try {
+      await this.#loadSending();
+    } catch (error) {
+      this.phase = 'queued';
+      this.queueReason = errorKind(error);
+      globalThis.addEventListener('online', () => this.#retryNow(), { once: true });
+      return;
+    }
+    if (this.isConnected && this.#outbox === entry && this.phase !== 'sent') this.#delivery!.start(entry);
+  }
+
+  #retryNow(): void {
+    if (this.#delivery?.running) this.#delivery.retryNow();
+    else if (this.#outbox) void this.#startDelivery(this.#outbox);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener('pagehide', this.#onPageHide);
     this.#saveDraft();
-    this.#delivery.stop();
-    this.#pow.dispose();
+    this.#delivery?.stop();
+    this.#pow?.dispose();
+    this.#destroyPicker();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#syncPicker();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -226,7 +321,7 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
       this.values = { ...this.values, language: textLanguageOf(this.locale) };
     }
     const key = draftKey(this.resolvedMunicipality);
-    if (key !== this.#key && !this.#delivery.running) {
+    if (key !== this.#key && !this.#delivery?.running) {
       this.#key = key;
       this.#restore(key);
     }
@@ -255,7 +350,7 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
     this.restoredAt = hasContent(values) || record.outbox ? record.savedAt : undefined;
     if (record.outbox) {
       this.phase = 'sending';
-      this.#delivery.start(record.outbox);
+      void this.#startDelivery(record.outbox);
     }
   }
 
@@ -291,8 +386,17 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
     this.#saveDraft();
   }
 
+  /** Checks the values with the SDK's schema; the first check waits for that code to load. */
   #check(): void {
-    const result = validate(this.values, this.#context);
+    const sending = this.#sending;
+    if (!sending) {
+      this.#loadSending().then(
+        () => this.#check(),
+        () => undefined,
+      );
+      return;
+    }
+    const result = sending.validate(this.values, this.#context);
     this.problems = result.ok ? {} : result.fields;
   }
 
@@ -315,14 +419,29 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
 
   #onFocusIn(): void {
     // The challenge is solved while the person types, so sending does not wait for it.
-    if (this.phase === 'editing') this.#pow.prepare();
+    this.#loadSending().then(
+      () => {
+        if (this.phase === 'editing') this.#pow!.prepare();
+      },
+      () => undefined,
+    );
   }
 
   async #onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     // Before the topics (and the municipality's location) are there, there is nothing to check.
     if (this.phase !== 'editing' || this.data.status !== TaskStatus.COMPLETE) return;
-    const result = validate(this.values, this.#context);
+    let sending: Sending;
+    try {
+      sending = await this.#loadSending();
+    } catch {
+      // Offline since the page loaded: nothing can be checked or sent yet; all typed stays,
+      // and the status says so.
+      this.generalProblem = 'errNotSent';
+      return;
+    }
+    if (this.phase !== 'editing') return;
+    const result = sending.validate(this.values, this.#context);
     this.generalProblem = undefined;
     if (!result.ok) {
       this.problems = result.fields;
@@ -339,7 +458,7 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
     this.phase = 'sending';
     this.discarded = false;
     this.#saveDraft();
-    this.#delivery.start(this.#outbox);
+    this.#delivery!.start(this.#outbox);
   }
 
   async #openSummary(): Promise<void> {
@@ -355,6 +474,7 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
     this.#idempotencyKey = undefined;
     this.receipt = receipt;
     this.phase = 'sent';
+    this.picker = 'closed';
     this.restoredAt = undefined;
     this.values = emptyValues(this.values.language);
     this.dispatchEvent(new KdConcernSubmitEvent({ reference: receipt.reference }));
@@ -367,13 +487,14 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
     this.phase = 'editing';
     this.queueReason = undefined;
     this.#saveDraft();
+    const sending = this.#sending!;
     const fieldErrors = (error as { fieldErrors?: unknown }).fieldErrors;
     const { fields, other } = Array.isArray(fieldErrors)
-      ? problemsFrom(fieldErrors, this.values)
+      ? sending.problemsFrom(fieldErrors, this.values)
       : { fields: {}, other: [] };
     this.problems = fields;
     const codes = other.map((e) => e.code);
-    this.generalProblem = isKeyReused(error)
+    this.generalProblem = sending.isKeyReused(error)
       ? 'errAlreadySent'
       : codes.includes('too_fast')
         ? 'errTooFast'
@@ -394,6 +515,7 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
     this.shown = new Set();
     this.summaryOpen = false;
     this.restoredAt = undefined;
+    this.picker = 'closed';
     this.discarded = true;
     void this.updateComplete.then(() => this.#focusField('kind'));
   }
@@ -413,6 +535,82 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
     this.statusShown = true;
   }
 
+  async #openPicker(): Promise<void> {
+    this.#focusMap = true;
+    if (this.#pickerModule) {
+      this.picker = 'open';
+      return;
+    }
+    this.picker = 'loading';
+    try {
+      const picker = await import('./location/picker.js');
+      await this.#useLater(picker.laterMessages);
+      this.#pickerModule = picker;
+      if (this.picker === 'loading') this.picker = 'open';
+    } catch {
+      this.picker = 'error';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#map-open')?.focus();
+    }
+  }
+
+  async #closePicker(): Promise<void> {
+    this.picker = 'closed';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#map-open')?.focus();
+  }
+
+  #pick(point: LatLng | null): void {
+    this.#set('point', point);
+    this.#pickerMap?.setMarker(this.values.point);
+  }
+
+  async #removePoint(): Promise<void> {
+    this.#pick(null);
+    await this.updateComplete;
+    // The button pressed is gone: the map's own button (or the map) takes focus.
+    this.renderRoot.querySelector<HTMLElement>('#map-open, .picker__map')?.focus();
+  }
+
+  /** Makes, keeps or drops the Leaflet map so that it matches what is rendered. */
+  #syncPicker(): void {
+    const container = this.picker === 'open' ? this.renderRoot.querySelector<HTMLElement>('.picker__map') : null;
+    const key = `${this.tiles}|${this.dir}`;
+    if (this.#pickerFor && (this.#pickerFor.container !== container || this.#pickerFor.key !== key)) this.#destroyPicker();
+    if (!container || !this.#pickerModule) return;
+    if (this.#pickerMap) {
+      this.#pickerMap.setLabel(this.#t('mapLabel'));
+      return;
+    }
+    const municipality = this.#municipality(this.resolvedMunicipality ?? this.values.municipality);
+    const point = this.values.point;
+    const centre = point ?? municipality?.centre ?? STATE_CENTRE;
+    this.#pickerMap = this.#pickerModule.createPickerMap({
+      container,
+      root: this.renderRoot as ShadowRoot,
+      tiles: resolveTiles(this.tiles),
+      centre,
+      zoom: point ? 17 : municipality ? 14 : 8,
+      marker: point,
+      label: this.#t('mapLabel'),
+      helpId: 'map-help',
+      onPick: (picked) => this.#pick(picked),
+    });
+    this.#pickerFor = { container, key };
+    if (this.#focusMap) container.focus({ preventScroll: false });
+    this.#focusMap = false;
+  }
+
+  #destroyPicker(): void {
+    this.#pickerMap?.destroy();
+    this.#pickerMap = undefined;
+    this.#pickerFor = undefined;
+  }
+
+  #coordinate(degrees: number): string {
+    return new Intl.NumberFormat(intlLocale(this.locale), { minimumFractionDigits: 5, maximumFractionDigits: 5 }).format(degrees);
+  }
+
   #focusField(field: FieldId): void {
     const root = this.renderRoot;
     const target =
@@ -429,9 +627,10 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
 
   #errorFor(field: FieldId): TemplateResult | typeof nothing {
     const problem = this.#problem(field);
-    if (!problem) return nothing;
+    // Problems come from the checking code: where there is one, that code is there.
+    if (!problem || !this.#sending) return nothing;
     return html`<p id="${field}-error" class="error">
-      <span class="visually-hidden">${this.t('errorPrefix')}</span> ${problemText(field, problem, this.#t)}
+      <span class="visually-hidden">${this.#t('errorPrefix')}</span> ${this.#sending.problemText(field, problem, this.#t)}
     </p>`;
   }
 
@@ -564,7 +763,23 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
         ${this.#counter('description', values.description, CONCERN_DESCRIPTION_MAX)}
       </div>
       ${this.#textField('place', { hint: this.t('placeHint'), optional: true, text: true })}
-      <slot name="location-picker"></slot>
+      ${renderLocation(
+        {
+          point: values.point,
+          state: this.picker,
+          tiles: resolveTiles(this.tiles),
+          tileAttribution: this.tileAttribution,
+          coordinate: (degrees) => this.#coordinate(degrees),
+          open: () => void this.#openPicker(),
+          close: () => void this.#closePicker(),
+          take: () => this.#pickerMap && this.#pick(this.#pickerMap.centre),
+          remove: () => void this.#removePoint(),
+          zoomIn: () => this.#pickerMap?.zoomIn(),
+          zoomOut: () => this.#pickerMap?.zoomOut(),
+        },
+        this.#t,
+        this.#pickerModule && ((view) => this.#pickerModule!.renderPickerPanel(view, this.#t)),
+      )}
       ${this.#select(
         'language',
         TEXT_LANGUAGES.map(([tag, name]) => this.#option(tag, name, values.language, tag)),
@@ -606,7 +821,8 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
     else if (this.phase === 'queued') {
       content = html`<p class="status__title">${this.t('queuedTitle')}</p>
         <p>${this.queueReason ? this.#reasonText(this.queueReason) : nothing} ${this.t('queuedText')}</p>`;
-    } else if (this.discarded) content = html`<p>${this.t('draftDiscarded')}</p>`;
+    } else if (this.generalProblem && !this.#sending) content = html`<p>${this.#t(this.generalProblem)}</p>`;
+    else if (this.discarded) content = html`<p>${this.t('draftDiscarded')}</p>`;
     return html`<div class="status status--${this.phase}" part="status" role="status">${content}</div>`;
   }
 
@@ -645,8 +861,8 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
       @focusout=${this.#onFocusOut}
       @focusin=${this.#onFocusIn}
     >
-      ${this.summaryOpen && (entries.length > 0 || general)
-        ? renderErrorSummary(entries, general, this.#t, (field) => this.#focusField(field))
+      ${this.summaryOpen && this.#sending && (entries.length > 0 || general)
+        ? this.#sending.renderErrorSummary(entries, general, this.#t, (field) => this.#focusField(field))
         : nothing}
       ${this.restoredAt
         ? html`<div class="notice" part="draft-notice">
@@ -669,7 +885,7 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
           ${this.t('submit')}
         </button>
         ${this.phase === 'queued'
-          ? html`<button type="button" class="kd-button kd-button--secondary" @click=${() => this.#delivery.retryNow()}>
+          ? html`<button type="button" class="kd-button kd-button--secondary" @click=${() => this.#retryNow()}>
               ${this.t('retryNow')}
             </button>`
           : nothing}
@@ -680,8 +896,8 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="kd-root" dir=${this.dir} lang=${this.locale}>
-      ${this.phase === 'sent' && this.receipt
-        ? renderReceipt(
+      ${this.phase === 'sent' && this.receipt && this.#sending
+        ? this.#sending.renderReceipt(
             {
               receipt: this.receipt,
               statusHref: this.statusUrl ? this.statusUrl.replaceAll('{reference}', encodeURIComponent(this.receipt.reference)) : undefined,

@@ -1,4 +1,14 @@
+import { sha256 } from './sha256.js';
+
 const encoder = new TextEncoder();
+
+type Digest = (bytes: Uint8Array) => Promise<ArrayBuffer> | Uint8Array;
+
+/** SubtleCrypto where the page has it (secure contexts only), else our own SHA-256. */
+function digestFunction(): Digest {
+  const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
+  return subtle ? (bytes) => subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>) : sha256;
+}
 
 function hexBytes(hex: string): Uint8Array {
   const bytes = new Uint8Array(hex.length / 2);
@@ -6,8 +16,8 @@ function hexBytes(hex: string): Uint8Array {
   return bytes;
 }
 
-function equal(digest: ArrayBuffer, target: Uint8Array): boolean {
-  const bytes = new Uint8Array(digest);
+function equal(digest: ArrayBuffer | Uint8Array, target: Uint8Array): boolean {
+  const bytes = digest instanceof Uint8Array ? digest : new Uint8Array(digest);
   for (let i = 0; i < target.length; i++) if (bytes[i] !== target[i]) return false;
   return true;
 }
@@ -25,10 +35,11 @@ export async function searchSolution(
   batch = 500,
 ): Promise<number | null> {
   const target = hexBytes(challenge);
+  const digest = digestFunction();
   for (let start = 0; start <= max; start += batch) {
     const end = Math.min(start + batch - 1, max);
-    const digests: Promise<ArrayBuffer>[] = [];
-    for (let n = start; n <= end; n++) digests.push(crypto.subtle.digest('SHA-256', encoder.encode(salt + String(n))));
+    const digests: (Promise<ArrayBuffer> | Uint8Array)[] = [];
+    for (let n = start; n <= end; n++) digests.push(digest(encoder.encode(salt + String(n))));
     const done = await Promise.all(digests);
     const hit = done.findIndex((digest) => equal(digest, target));
     if (hit >= 0) return start + hit;

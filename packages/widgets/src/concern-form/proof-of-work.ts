@@ -1,4 +1,5 @@
-import type { Challenge, KommunaldialogClient } from '@kommunaldialog/sdk';
+import type { Challenge } from '@kommunaldialog/sdk';
+import type { ConcernsResource } from '@kommunaldialog/sdk/resources';
 import { trustedScriptURL } from '../shared/namespace.js';
 import { searchSolution } from './pow-search.js';
 
@@ -84,10 +85,10 @@ function expiryOf(challenge: Challenge): number | undefined {
 export class ProofOfWork {
   #pending: Promise<SolvedChallenge> | undefined;
   #abort = new AbortController();
-  readonly #client: () => KommunaldialogClient;
+  readonly #concerns: () => ConcernsResource;
 
-  constructor(client: () => KommunaldialogClient) {
-    this.#client = client;
+  constructor(concerns: () => ConcernsResource) {
+    this.#concerns = concerns;
   }
 
   /** Starts fetching and solving a challenge unless one is under way or ready. */
@@ -121,7 +122,7 @@ export class ProofOfWork {
 
   async #solveNew(): Promise<SolvedChallenge> {
     const signal = this.#abort.signal;
-    const challenge = await this.#client().concerns.challenge({ signal });
+    const challenge = await this.#concerns().challenge({ signal });
     const fetchedAt = Date.now();
     const number = await solveChallenge(challenge, signal);
     if (number === null) throw new Error('The proof-of-work challenge has no solution.');

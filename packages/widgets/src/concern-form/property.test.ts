@@ -3,7 +3,8 @@ import { html } from 'lit';
 import fc from 'fast-check';
 import { createMockFetch } from '@kommunaldialog/api-mock';
 import { CONCERN_DESCRIPTION_MAX, CONCERN_TITLE_MAX, graphemeLength, hasVisibleText } from '@kommunaldialog/sdk';
-import { emptyValues, validate, type FormValues } from './form-model.js';
+import { emptyValues, type FormValues } from './form-model.js';
+import { validate } from './validation.js';
 import type { KdConcernForm } from './kd-concern-form.js';
 import '../define/kd-concern-form.js';
 

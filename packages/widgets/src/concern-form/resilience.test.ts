@@ -367,3 +367,28 @@ describe('kd-concern-form: server validation', () => {
     expect(await storedCount(api)).to.equal(1);
   });
 });
+
+describe('kd-concern-form: on a page served over plain http', () => {
+  it('sends without crypto.subtle (and without a worker): the challenge is solved by our own SHA-256', async () => {
+    const subtle = Object.getOwnPropertyDescriptor(Crypto.prototype, 'subtle')!;
+    const OriginalWorker = globalThis.Worker;
+    Object.defineProperty(Crypto.prototype, 'subtle', { configurable: true, get: () => undefined });
+    // A worker would bring its own crypto.subtle here (the test page is a secure context).
+    globalThis.Worker = function RefusedWorker() {
+      throw new DOMException('Refused to create a worker', 'SecurityError');
+    } as unknown as typeof Worker;
+    try {
+      expect(globalThis.crypto.subtle).to.equal(undefined);
+      const api = freshApi();
+      const el = await render(api);
+      await ready(el);
+      await fillValid(el);
+      submit(el);
+      expect(await receipt(el)).to.match(/^KD-\d{4}-\d{6}$/);
+      expect(await storedCount(api)).to.equal(1);
+    } finally {
+      Object.defineProperty(Crypto.prototype, 'subtle', subtle);
+      globalThis.Worker = OriginalWorker;
+    }
+  });
+});

@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { ConcernReference, type ConcernStatus, type KommunaldialogClient, type Topic } from '@kommunaldialog/sdk';
+import { ConcernReference, type ConcernStatus, type Topic } from '@kommunaldialog/sdk';
+import { concernStatus, topics } from '@kommunaldialog/sdk/resources';
+import { resourcesPerApi } from '../shared/api.js';
 import { KdElement } from '../shared/kd-element.js';
 import { renderError, renderLoading } from '../shared/states.js';
 import type { Translate } from '../concern-form/parts/translate.js';
@@ -14,6 +16,9 @@ interface StatusData {
   status: ConcernStatus;
   topics: Topic[];
 }
+
+
+const statusApi = resourcesPerApi((http) => ({ concernStatus: concernStatus(http), topics: topics(http) }));
 
 /** `kd 2026 000123`, `kd-2026-000123 ` → `KD-2026-000123`: what people type from a printout. */
 export function normaliseReference(input: string): string {
@@ -63,16 +68,16 @@ export class KdConcernStatus extends KdElement<ConcernStatusMessages> {
   @state() private formatError = false;
 
   private readonly data = new Task(this, {
-    task: async ([client, reference]: readonly [KommunaldialogClient, string | undefined], { signal }): Promise<StatusData | undefined> => {
+    task: async ([api, reference]: readonly [ReturnType<typeof statusApi>, string | undefined], { signal }): Promise<StatusData | undefined> => {
       if (!reference) return undefined;
       const [status, topics] = await Promise.all([
-        client.concerns.status(reference, { signal }),
+        api.concernStatus.get(reference, { signal }),
         // Topic names are a nicety: without them the id is shown.
-        client.topics.list({ signal }).then((page) => page.items, () => [] as Topic[]),
+        api.topics.list({ signal }).then((page) => page.items, () => [] as Topic[]),
       ]);
       return { status, topics };
     },
-    args: () => [this.client, this.#reference] as const,
+    args: () => [statusApi(this.http), this.#reference] as const,
   });
 
   #focusResult = false;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { DialogEvent } from '@kommunaldialog/sdk';
-import { addMonths, daysCovered, monthWeeks, startOfWeek, endOfWeek, weekdayOrder } from './calendar-dates.js';
+import { berlinDateKey, type DialogEvent } from '@kommunaldialog/sdk';
+import { addMonths, dayKeyOf, daysCovered, monthWeeks, startOfWeek, endOfWeek, weekdayOrder } from './calendar-dates.js';
 import { expandEntries, groupByDay, meetsNeeds } from './entries.js';
 import { dateForKey } from './month-view.js';
 import { createFormatter } from '../shared/format.js';
@@ -8,6 +8,21 @@ import { createFormatter } from '../shared/format.js';
 const key = (k: string, shiftKey = false) => ({ key: k, shiftKey });
 
 describe('calendar dates', () => {
+  it('finds the Berlin day of any instant, also around both clock changes and midnight', () => {
+    // Every 7 minutes across the spring and autumn switches of 2026 and a winter midnight.
+    for (const [from, to] of [
+      ['2026-03-28T20:00:00Z', '2026-03-30T02:00:00Z'],
+      ['2026-10-24T20:00:00Z', '2026-10-26T02:00:00Z'],
+      ['2026-12-31T20:00:00Z', '2027-01-01T02:00:00Z'],
+    ] as const) {
+      for (let ms = Date.parse(from); ms < Date.parse(to); ms += 7 * 60_000) {
+        expect(dayKeyOf(ms), new Date(ms).toISOString()).to.equal(berlinDateKey(ms));
+      }
+    }
+    expect(dayKeyOf(Date.parse('2026-12-31T22:59:59.999Z'))).to.equal('2026-12-31');
+    expect(dayKeyOf(Date.parse('2026-12-31T23:00:00Z'))).to.equal('2027-01-01');
+  });
+
   it('lays a month out in weeks that start on the locale’s first weekday', () => {
     // December 2026 begins on a Tuesday.
     const monday = monthWeeks({ year: 2026, month: 12 }, 1);

@@ -28,6 +28,24 @@ export function toKey(year: number, month: number, day: number): DateKey {
   return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+const HOUR = 3_600_000;
+const dayKeys = new Map<number, DateKey>();
+
+/**
+ * The Berlin calendar day of an instant, remembered per hour: Berlin's offsets are whole hours,
+ * so its midnights fall on full UTC hours and every instant of one UTC hour lies on the same
+ * Berlin day. Grouping 5 000 events then asks the time zone rules a few hundred times, not 10 000.
+ */
+export function dayKeyOf(ms: number): DateKey {
+  const hour = Math.floor(ms / HOUR);
+  let key = dayKeys.get(hour);
+  if (key === undefined) {
+    if (dayKeys.size > 50_000) dayKeys.clear();
+    dayKeys.set(hour, (key = berlinDateKey(hour * HOUR)));
+  }
+  return key;
+}
+
 /** The Berlin calendar day of `now`. */
 export function todayKey(now: Date = new Date()): DateKey {
   return berlinDateKey(now);
@@ -119,8 +137,8 @@ export function monthRange({ year, month }: YearMonth): { from: Date; to: Date }
 export function daysCovered(start: string | number, end: string | number, max = 62): DateKey[] {
   const startMs = typeof start === 'number' ? start : Date.parse(start);
   const endMs = typeof end === 'number' ? end : Date.parse(end);
-  const first = berlinDateKey(startMs);
-  const last = endMs > startMs ? berlinDateKey(endMs - 1) : first;
+  const first = dayKeyOf(startMs);
+  const last = endMs > startMs ? dayKeyOf(endMs - 1) : first;
   const keys = [first];
   for (let key = first; key < last && keys.length < max; ) keys.push((key = addDays(key, 1)));
   return keys;

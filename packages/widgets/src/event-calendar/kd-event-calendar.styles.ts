@@ -76,21 +76,6 @@ export const calendarStyles = css`
     border-radius: ${token('--kd-radius')};
     background: ${surface};
   }
-  input[aria-invalid='true'] {
-    border-color: ${danger};
-    border-width: 0.125em;
-  }
-  .field__error {
-    color: ${danger};
-    font-weight: 600;
-  }
-  .field--check {
-    grid-template-columns: auto 1fr;
-    align-items: start;
-  }
-  .field--check .field__error {
-    grid-column: 1 / -1;
-  }
   input[type='checkbox'] {
     inline-size: 1.25em;
     block-size: 1.25em;
@@ -173,8 +158,7 @@ export const calendarStyles = css`
   .chips,
   .list ul,
   .compact,
-  .day-list,
-  .access {
+  .day-list {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -200,8 +184,7 @@ export const calendarStyles = css`
     font-weight: 600;
   }
   [data-status='cancelled'] .chip__title,
-  [data-status='skipped'] .chip__title,
-  .struck {
+  [data-status='skipped'] .chip__title {
     text-decoration: line-through;
   }
   .chip[data-status='cancelled'],
@@ -310,62 +293,6 @@ export const calendarStyles = css`
     min-block-size: 2.75em;
     color: ${primary};
     text-decoration: underline;
-  }
-  .status {
-    padding: ${token('--kd-space-2')} ${token('--kd-space-3')};
-    border-inline-start: 0.25em solid ${primary};
-    background: color-mix(in srgb, ${primary} 8%, ${surface});
-  }
-  .status[data-status='cancelled'],
-  .status[data-status='skipped'] {
-    border-inline-start-color: ${cancelled};
-    background: color-mix(in srgb, ${danger} 8%, ${surface});
-  }
-  .facts {
-    display: grid;
-    grid-template-columns: minmax(6em, max-content) 1fr;
-    gap: ${token('--kd-space-2')} ${token('--kd-space-4')};
-    margin: 0;
-  }
-  .facts dt {
-    font-weight: 700;
-  }
-  .facts dd {
-    margin: 0;
-  }
-  .text {
-    white-space: pre-line;
-  }
-  .registration {
-    display: grid;
-    gap: ${token('--kd-space-2')};
-    padding-block-start: ${token('--kd-space-3')};
-    border-block-start: 0.0625em solid ${border};
-  }
-  .registration__form {
-    display: grid;
-    gap: ${token('--kd-space-3')};
-    max-inline-size: 30em;
-  }
-  .registration__form .kd-button {
-    justify-self: start;
-  }
-  .registration__summary,
-  p.kd-error {
-    color: ${danger};
-    font-weight: 600;
-  }
-  .registration__result {
-    padding: ${token('--kd-space-3')};
-    border-inline-start: 0.25em solid ${token('--kd-color-success')};
-    background: color-mix(in srgb, ${token('--kd-color-success')} 10%, ${surface});
-    font-weight: 600;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('--kd-space-3')};
-    align-items: center;
   }
   @media (forced-colors: active) {
     .day[aria-current='date'] .day__number {

@@ -356,7 +356,7 @@ describe('accessibility tree', () => {
     expect(find('button', '18:00 Infoabend Wohnen')).not.to.equal(null);
     expect(find('button', '+3 weitere (Termine am 9. Dezember 2026)')).not.to.equal(null);
     cell(el, '2026-12-02').querySelector<HTMLButtonElement>('.chip')!.click();
-    await waitUntil(() => dialogOf(el).open);
+    await waitUntil(() => dialogOf(el).open && dialogOf(el).querySelector('.facts'));
     const withDialog = await a11ySnapshot({});
     const inDialog = (role: string, name: string) =>
       findAccessibilityNode<Node>(withDialog as never, (n) => n.role === role && n.name === name);

@@ -1,35 +1,56 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
   berlinDateKey,
   EVENT_FORMATS,
   expandOccurrences,
   formatBerlinIso,
+  PAGE_LIMIT_MAX,
   type DialogEvent,
   type EventFeedQuery,
   type EventFormat,
   type Registration,
   type Topic,
 } from '@kommunaldialog/sdk';
+import { events, topics } from '@kommunaldialog/sdk/resources';
+import { resourcesPerApi } from '../shared/api.js';
 import { KdElement } from '../shared/kd-element.js';
 import { createFormatter, type Formatter } from '../shared/format.js';
 import { renderEmpty, renderError, renderLoading, sharedText } from '../shared/states.js';
 import { addDays, addMonths, monthOf, monthRange, sameMonth, startOfDay, todayKey, type DateKey } from './calendar-dates.js';
 import { expandEntries, groupByDay, hasEnded, meetsNeeds, type AccessNeed, type CalendarEntry } from './entries.js';
-import { renderDayList, renderDetail } from './event-detail.js';
+import type { DetailPart } from './detail/detail-part.js';
+import { renderBackToDay, renderDayList, renderDialogHead } from './dialog-parts.js';
 import { KdEventSelectEvent, KdRangeChangeEvent, KdRegistrationEvent } from './events.js';
 import { renderFilters, renderSubscribe, type FilterState } from './filters.js';
-import { downloadIcs } from './ics-download.js';
 import { calendarStyles } from './kd-event-calendar.styles.js';
 import { LIST_PAGE, renderCompact, renderList } from './list-view.js';
 import { calendarMessages, type CalendarMessages } from './messages/index.js';
 import { dateForKey, renderMonth } from './month-view.js';
-import { RegistrationController, renderRegistration } from './registration.js';
 import { heading, monthTitle, type Translate, type ViewContext } from './view-context.js';
 
 export { KdEventSelectEvent, KdRangeChangeEvent, KdRegistrationEvent } from './events.js';
+
+const calendarApi = resourcesPerApi((http) => ({
+  events: events(http),
+  topics: topics(http),
+}));
+
+let detailCode: Promise<typeof import('./detail/detail-part.js')> | undefined;
+
+/**
+ * The detail view's code (with registration, `.ics`, their styles and strings): a chunk of its
+ * own, asked for when a visitor is about to open an event. A failed load is forgotten, so the
+ * next attempt asks again.
+ */
+function loadDetailCode(): Promise<typeof import('./detail/detail-part.js')> {
+  detailCode ??= import('./detail/detail-part.js').catch((error: unknown) => {
+    detailCode = undefined;
+    throw error;
+  });
+  return detailCode;
+}
 
 /** `month` (date grid), `list` (grouped by day) or `compact` (the next few, for a sidebar). */
 export type CalendarView = 'month' | 'list' | 'compact';
@@ -174,9 +195,10 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('.live') private live!: HTMLElement;
 
-  private readonly registration = new RegistrationController(this, (event, registration) =>
-    this.registered(event, registration),
-  );
+  /** The detail view, once its code has loaded; until then the dialog shows its title and a loading state. */
+  private detail: DetailPart | undefined;
+  private detailLoading: Promise<DetailPart> | undefined;
+  @state() private detailError: unknown;
   /** Events re-read after a registration, so the detail shows the seats that are left now. */
   private readonly fresh = new Map<string, DialogEvent>();
   private resizeObserver: ResizeObserver | undefined;
@@ -195,14 +217,15 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
   private formatterCache: { key: string; fmt: Formatter } | undefined;
 
   private readonly data = new Task(this, {
-    task: async ([client, municipality, range, topic, format, q, limit], { signal }) => {
+    task: async ([api, municipality, range, topic, format, q, limit], { signal }) => {
       if (!range) return initialState;
       const [from = '', to = ''] = range.split('/');
       const events: DialogEvent[] = [];
       const now = Date.now();
       let upcoming = 0;
-      const query = { ...filterQuery(municipality, topic, format, q), from, to, limit: 100 };
-      for await (const event of client.events.list(query, { signal })) {
+      // One request for the whole month where the API allows (5 000 events = 5 pages, not 50).
+      const query = { ...filterQuery(municipality, topic, format, q), from, to, limit: limit > 0 ? 100 : PAGE_LIMIT_MAX };
+      for await (const event of api.events.list(query, { signal })) {
         events.push(event);
         // Events come sorted by (first) start: once `limit` one-off events lie ahead, nothing later can
         // be among the next `limit`; recurring ones met so far are expanded below.
@@ -212,7 +235,7 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
     },
     args: () =>
       [
-        this.client,
+        this.resources,
         this.resolvedMunicipality,
         this.rangeKey,
         this.topicParam,
@@ -223,23 +246,23 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
   });
 
   private readonly topicsTask = new Task(this, {
-    task: async ([client], { signal }) => {
+    task: async ([api], { signal }) => {
       const topics: Topic[] = [];
-      for await (const topic of client.topics.list({ signal })) topics.push(topic);
+      for await (const topic of api.topics.list({ signal })) topics.push(topic);
       return topics;
     },
-    args: () => [this.client] as const,
+    args: () => [this.resources] as const,
   });
 
   /** The next day with an event after an empty range: asks the API for what comes after it. */
   private readonly nextTask = new Task(this, {
-    task: async ([client, municipality, after, topic, format, q, needs, locale], { signal }) => {
+    task: async ([api, municipality, after, topic, format, q, needs, locale], { signal }) => {
       if (!after) return initialState;
       const from = new Date(after);
       const wanted = new Set(needs.split(',').filter(Boolean) as AccessNeed[]);
       let best: number | undefined;
       const query = { ...filterQuery(municipality, topic, format, q), from: after, limit: 20 };
-      for await (const event of client.events.list(query, { signal })) {
+      for await (const event of api.events.list(query, { signal })) {
         // Sorted by start, and no occurrence precedes its event's start: nothing later can be earlier.
         if (best !== undefined && Date.parse(event.start) >= best) break;
         if (!meetsNeeds(event, wanted, locale)) continue;
@@ -250,7 +273,7 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
     },
     args: () =>
       [
-        this.client,
+        this.resources,
         this.resolvedMunicipality,
         this.emptyAfter,
         this.topicParam,
@@ -276,6 +299,11 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
     const view = this.view;
     if (view === 'month' || view === 'list' || view === 'compact') return view;
     return this.narrow ? 'list' : 'month';
+  }
+
+  /** The API resources this calendar uses, for the resolved API URL. */
+  private get resources(): ReturnType<typeof calendarApi> {
+    return calendarApi(this.http);
   }
 
   /** `from/to` of what is visible; empty until the width is known (when no `view` is set). */
@@ -313,17 +341,49 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
    */
   async openEvent(id: string, start?: string): Promise<void> {
     const invoker = deepActiveElement();
-    const event = await this.client.events.get(id);
+    const [event] = await Promise.all([
+      this.resources.events.get(id),
+      // Resolves once the detail can be shown; a failed load shows as an error in the dialog.
+      this.requireDetail().catch(() => undefined),
+    ]);
     const from = start ? new Date(start) : new Date();
     const occurrence = expandOccurrences(event, from, new Date(from.getTime() + FIVE_YEARS_MS), 1)[0] ?? {
       start: event.start,
       end: event.end,
     };
     const wasOpen = this.dialog?.open ?? false;
-    this.openEntry({ event, start: occurrence.start, end: occurrence.end, key: `${event.id}@${occurrence.start}`, skipped: false });
+    this.openEntry({ event, start: occurrence.start, end: occurrence.end, key: `${event.id}@${occurrence.start}`, skipped: false, startMs: Date.parse(occurrence.start) });
     // Focus returns to what had it when the call was made, not to what has it now the event is loaded.
     if (!wasOpen) this.invoker = invoker;
   }
+
+  /** The detail view, loading its code first if needed (once; again after a failure). */
+  private requireDetail(): Promise<DetailPart> {
+    if (this.detail) return Promise.resolve(this.detail);
+    this.detailError = undefined;
+    this.detailLoading ??= loadDetailCode().then(
+      (code) => {
+        this.detail ??= code.createDetailPart(this, (event, registration) => this.registered(event, registration));
+        this.requestUpdate();
+        return this.detail;
+      },
+      (error: unknown) => {
+        this.detailLoading = undefined;
+        this.detailError = error;
+        throw error;
+      },
+    );
+    return this.detailLoading;
+  }
+
+  /**
+   * A pointer over an event, or focus on an event or a day: the visitor may open it next, so the
+   * detail's code starts loading now and is usually there by the click.
+   */
+  private readonly preloadDetail = (event: Event): void => {
+    if (this.detail || this.detailLoading) return;
+    if ((event.target as Element).closest?.('[part~="event"], td[data-date]')) this.requireDetail().catch(() => undefined);
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -486,7 +546,8 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
   private openEntry(entry: CalendarEntry, day?: DateKey): void {
     this.prepareDialog();
     const event = this.fresh.get(entry.event.id) ?? entry.event;
-    if (this.registration.eventId !== event.id) this.registration.reset(event.id);
+    // Normally loaded already (pointer or focus came first); otherwise the dialog shows a loading state meanwhile.
+    this.requireDetail().catch(() => undefined);
     this.dialogState = { entry: { ...entry, event }, day };
     this.focusDialogTitle = true;
     this.dispatchEvent(new KdEventSelectEvent({ event, start: entry.start, end: entry.end }));
@@ -509,7 +570,7 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
     // The event comes a frame after closing: the dialog may have been opened again since.
     if (this.dialog.open) return;
     this.dialogState = undefined;
-    this.registration.reset();
+    this.detail?.reset();
     const fallback = this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]');
     const target = this.invoker?.isConnected ? this.invoker : fallback;
     this.invoker = undefined;
@@ -529,7 +590,7 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
 
   private registered(event: DialogEvent, registration: Registration): void {
     this.dispatchEvent(new KdRegistrationEvent({ event, registration }));
-    this.client.events.get(event.id).then(
+    this.resources.events.get(event.id).then(
       (fresh) => {
         this.fresh.set(fresh.id, fresh);
         const entry = this.dialogState?.entry;
@@ -564,7 +625,15 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
   protected override render() {
     const ctx = this.ctx;
     const view = this.currentView;
-    return html`<div part="base" class="kd-root calendar" dir=${this.dir} lang=${this.locale} data-view=${view}>
+    return html`<div
+      part="base"
+      class="kd-root calendar"
+      dir=${this.dir}
+      lang=${this.locale}
+      data-view=${view}
+      @pointerover=${this.preloadDetail}
+      @focusin=${this.preloadDetail}
+    >
       ${view === 'compact' ? this.renderCompactView(ctx) : this.renderFull(ctx, view)}
       <div class="live visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>
       <dialog
@@ -639,7 +708,7 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
         },
       })}
       ${view === 'month' ? this.renderMonthContent(ctx) : this.renderListContent(ctx)}
-      ${renderSubscribe(ctx, this.client.events.webcalUrl(this.feedQuery), this.client.events.icsUrl(this.feedQuery))}
+      ${renderSubscribe(ctx, this.resources.events.webcalUrl(this.feedQuery), this.resources.events.icsUrl(this.feedQuery))}
     </section>`;
   }
 
@@ -709,30 +778,17 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
       return renderDayList(ctx, { day, entries: this.shown()?.days.get(day) ?? [], close: this.closeDialog });
     }
     const entry = state.entry;
-    const event = entry.event;
-    const now = Date.now();
-    const submit = (form: HTMLFormElement): void => void this.registration.submit(this.client, event, form, this.locale);
-    return renderDetail(ctx, {
-      entry,
-      day: state.day,
-      now,
-      close: this.closeDialog,
-      backToDay: () => this.backToDay(),
-      downloadIcs: (e) => downloadIcs(e, this.locale),
-      registration: keyed(
-        event.id,
-        renderRegistration(ctx, this.registration, {
-          event,
-          now,
-          submit,
-          retry: () => {
-            const form = this.renderRoot.querySelector<HTMLFormElement>('.registration__form');
-            if (form) submit(form);
-          },
-        }),
-      ),
-      subscribe: renderSubscribe(ctx, this.client.events.webcalUrl(this.feedQuery), this.client.events.icsUrl(this.feedQuery)),
-    });
+    let body: unknown;
+    if (this.detail) {
+      const subscribe = renderSubscribe(ctx, this.resources.events.webcalUrl(this.feedQuery), this.resources.events.icsUrl(this.feedQuery));
+      body = this.detail.render(ctx, { entry, http: this.http, subscribe });
+    } else if (this.detailError !== undefined) {
+      body = renderError(this.detailError, () => void this.requireDetail().catch(() => undefined));
+    } else {
+      body = renderLoading(6);
+    }
+    return html`${renderDialogHead(ctx, html`<bdi>${entry.event.title}</bdi>`, this.closeDialog)}
+      ${renderBackToDay(ctx, state.day, () => this.backToDay())} ${body}`;
   }
 }
 

@@ -1,7 +1,6 @@
-import { berlinDateKey } from '@kommunaldialog/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { DateKey } from './calendar-dates.js';
+import { dayKeyOf, type DateKey } from './calendar-dates.js';
 import type { CalendarEntry } from './entries.js';
 import { dayInstant, heading, placeText, statusBadge, timeSpanText, type ViewContext } from './view-context.js';
 
@@ -27,7 +26,7 @@ function entryButton(ctx: ViewContext, entry: CalendarEntry, when: string): Temp
 function groups(entries: readonly CalendarEntry[], fromKey: DateKey): [DateKey, CalendarEntry[]][] {
   const out: [DateKey, CalendarEntry[]][] = [];
   for (const e of entries) {
-    let key = berlinDateKey(Date.parse(e.start));
+    let key = dayKeyOf(e.startMs);
     if (key < fromKey) key = fromKey;
     const last = out.at(-1);
     if (last && last[0] === key) last[1].push(e);

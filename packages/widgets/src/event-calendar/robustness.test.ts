@@ -89,7 +89,8 @@ describe('synthetic data', () => {
     expect(text(chip)).to.equal('19:00 Abgesagt <img src=x onerror="window.__xss=1">Runder Tisch');
     chip.click();
     const dialog = root(el).querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
+    // The detail's code may still be loading when the dialog opens.
+    await waitUntil(() => dialog.open && dialog.querySelector('.facts'));
     expect(text(dialog.querySelector('.status'))).to.equal('Abgesagt: Diese Veranstaltung wurde abgesagt.');
     expect(dialog.querySelector('.description')!.textContent).to.equal('<script>window.__xss=2</script>\nZweite Zeile <b>fett?</b>');
     expect(root(el).querySelectorAll('img, script, b')).to.have.length(0);
@@ -139,7 +140,7 @@ describe('synthetic data', () => {
     await loaded(el);
     cell(el, '2026-10-25').querySelector<HTMLElement>('.chip')!.click();
     const dialog = root(el).querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
+    await waitUntil(() => dialog.open && dialog.querySelector('[part="ics-button"]'));
     const blobs: Blob[] = [];
     const create = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob | MediaSource) => {

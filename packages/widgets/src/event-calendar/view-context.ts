@@ -7,8 +7,11 @@ import { parseKey, type DateKey } from './calendar-dates.js';
 import type { CalendarEntry } from './entries.js';
 import type { CalendarMessages } from './messages/index.js';
 
+/** A string of the catalog typed `M` in the widget's locale. */
+export type TranslateOf<M> = <K extends keyof M & string>(key: K, ...params: ParamArgs<M[K]>) => string;
+
 /** A calendar string in the widget's locale. */
-export type Translate = <K extends keyof CalendarMessages & string>(key: K, ...params: ParamArgs<CalendarMessages[K]>) => string;
+export type Translate = TranslateOf<CalendarMessages>;
 
 /** What the render functions of the calendar's parts need from the element. */
 export interface ViewContext {
@@ -65,7 +68,7 @@ export function monthTitle(locale: Locale, key: DateKey): string {
   return format.format(dayInstant(key));
 }
 
-type StatusKind = 'cancelled' | 'postponed' | 'moved-online' | 'skipped';
+export type StatusKind = 'cancelled' | 'postponed' | 'moved-online' | 'skipped';
 
 /** The status worth flagging for an entry, if any. */
 export function statusOf(entry: CalendarEntry): StatusKind | undefined {
@@ -74,11 +77,12 @@ export function statusOf(entry: CalendarEntry): StatusKind | undefined {
   return s === 'scheduled' ? undefined : s;
 }
 
-const STATUS_KEYS = {
-  cancelled: ['statusCancelled', 'statusCancelledText'],
-  postponed: ['statusPostponed', 'statusPostponedText'],
-  'moved-online': ['statusMovedOnline', 'statusMovedOnlineText'],
-  skipped: ['statusSkipped', 'statusSkippedText'],
+/** Short labels of each status; the detail view adds a sentence. */
+export const STATUS_LABELS = {
+  cancelled: 'statusCancelled',
+  postponed: 'statusPostponed',
+  'moved-online': 'statusMovedOnline',
+  skipped: 'statusSkipped',
 } as const;
 
 /**
@@ -89,15 +93,7 @@ const STATUS_KEYS = {
 export function statusBadge(ctx: ViewContext, entry: CalendarEntry): TemplateResult | typeof nothing {
   const status = statusOf(entry);
   if (!status) return nothing;
-  return html`<span class="badge" data-status=${status}>${ctx.t(STATUS_KEYS[status][0])}</span>`;
-}
-
-/** The status as a sentence, for the detail view. */
-export function statusText(ctx: ViewContext, entry: CalendarEntry): TemplateResult | typeof nothing {
-  const status = statusOf(entry);
-  if (!status) return nothing;
-  const [label, text] = STATUS_KEYS[status];
-  return html`<p class="status" data-status=${status} part="status"><strong>${ctx.t(label)}:</strong> ${ctx.t(text)}</p>`;
+  return html`<span class="badge" data-status=${status}>${ctx.t(STATUS_LABELS[status])}</span>`;
 }
 
 /** Start time, or "ganztägig". */

@@ -1,19 +1,22 @@
 import type { Result } from '@kommunaldialog/sdk';
 import { KdEvent } from '../shared/events.js';
 
-/** Where a selection came from. */
-export type ResultSelectSource = 'list' | 'map' | 'api';
+/** Where the visitor selected a result. */
+export type ResultSelectSource = 'list' | 'map';
 
 export interface ResultSelectDetail {
   /** Id of the selected result. */
   id: string;
   /** The result, as the API sent it. */
   result: Result;
-  /** `list` (a list entry), `map` (a marker or area) or `api` (the `selected` property). */
+  /** `list` (a list entry) or `map` (a marker or area). */
   source: ResultSelectSource;
 }
 
-/** A result was selected and its details opened. */
+/**
+ * The visitor selected a result (in the list or on the map) and its details opened. Not fired
+ * when the page sets `selected` itself.
+ */
 export class KdResultSelectEvent extends KdEvent<ResultSelectDetail> {
   static readonly eventName = 'kd-result-select';
 

@@ -43,16 +43,24 @@ export function geometryBounds(geometry: Geometry): BBox {
   return [w, s, e, n];
 }
 
-/** Bounds of several results, or undefined for none. */
+/** Bounds of several results, or undefined for none. Runs over 100 000 results: no allocations. */
 export function resultsBounds(results: readonly Result[]): BBox | undefined {
   if (results.length === 0) return undefined;
-  let [w, s, e, n] = [180, 90, -180, -90];
-  for (const r of results) {
-    const [rw, rs, re, rn] = geometryBounds(r.geometry);
-    w = Math.min(w, rw);
-    s = Math.min(s, rs);
-    e = Math.max(e, re);
-    n = Math.max(n, rn);
+  let w = 180;
+  let s = 90;
+  let e = -180;
+  let n = -90;
+  const add = (position: readonly number[]): void => {
+    const lng = position[0]!;
+    const lat = position[1]!;
+    if (lng < w) w = lng;
+    if (lng > e) e = lng;
+    if (lat < s) s = lat;
+    if (lat > n) n = lat;
+  };
+  for (const { geometry } of results) {
+    if (geometry.type === 'Point') add(geometry.coordinates);
+    else for (const ring of geometry.coordinates) for (const position of ring) add(position);
   }
   return [w, s, e, n];
 }

@@ -271,6 +271,7 @@ describe('kd-results-map: CSV download', () => {
     };
     try {
       $(el, '.downloads button')!.click();
+      await waitUntil(() => name !== '', 'nothing was downloaded');
     } finally {
       URL.createObjectURL = original;
       HTMLAnchorElement.prototype.click = click;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
+  PAGE_LIMIT_MAX,
   RESULT_STATUSES,
   type DialogEvent,
   type Municipality,
@@ -10,11 +11,12 @@ import {
   type ResultStatus,
   type Topic,
 } from '@kommunaldialog/sdk';
+import { events, municipalities, results, topics } from '@kommunaldialog/sdk/resources';
+import { resourcesPerApi } from '../shared/api.js';
 import { KdElement } from '../shared/kd-element.js';
 import { renderEmpty, renderTask } from '../shared/states.js';
 import { intlLocale } from '../shared/i18n/locale.js';
 import { tileConsent } from './consent.js';
-import { resultsToCsv } from './csv.js';
 import { KdConsentChangeEvent, KdResultSelectEvent, type ResultSelectSource } from './events.js';
 import { applyFilters, filtersQuery, groupByMunicipality, topicLabel, type ResultFilters, type ResultGroup } from './filters.js';
 import { renderConsentNotice, renderLegend } from './map-area.js';
@@ -32,11 +34,19 @@ interface ResultsData {
   topics: Map<string, Topic>;
 }
 
-async function collect<T>(pages: PagePromise<T>): Promise<T[]> {
+/** Every item of every page; page by page (an await per item costs at 10 000 results). */
+async function collect<T>(list: PagePromise<T>): Promise<T[]> {
   const items: T[] = [];
-  for await (const item of pages) items.push(item);
+  for await (const page of list.pages()) items.push(...page.items);
   return items;
 }
+
+const mapApi = resourcesPerApi((http) => ({
+  results: results(http),
+  municipalities: municipalities(http),
+  topics: topics(http),
+  events: events(http),
+}));
 
 /** Keeps a press on the map's own controls from also dragging, zooming or clicking the map. */
 const shieldFromMap = (event: Event): void => event.stopPropagation();
@@ -68,7 +78,7 @@ const shieldFromMap = (event: Event): void => event.stopPropagation();
  * @cssproperty --kd-results-map-status-done - Colour of "Umgesetzt". Default `#1e6b34`.
  * @cssproperty --kd-results-map-status-discarded - Colour of "Verworfen". Default `#595959`.
  *
- * @event kd-result-select - {@link KdResultSelectEvent}: a result was selected (list, map or `selected`).
+ * @event kd-result-select - {@link KdResultSelectEvent}: the visitor selected a result in the list or on the map (not fired when the page sets `selected`).
  * @event kd-consent-change - {@link KdConsentChangeEvent}: the visitor loaded or hid the map.
  *
  * @example
@@ -108,7 +118,11 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
    */
   @property({ attribute: 'event-url' }) eventUrl = '';
 
-  /** Id of the selected result, whose details are open. Setting it opens them. */
+  /**
+   * Id of the selected result, whose details are open. Setting it (also as an attribute before
+   * the results have arrived) opens them, highlights the result and moves the map to it; it
+   * fires no `kd-result-select`, which reports the visitor's own choices only.
+   */
   @property({ reflect: true }) selected?: string;
 
   /** Level of the widget's headings (group names, detail title); sub-headings one below. */
@@ -119,12 +133,18 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
   @state() private mapState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private zoomState: ZoomState = { canZoomIn: true, canZoomOut: true };
 
+  /** The API resources the map uses, for the resolved API URL. */
+  private get resources(): ReturnType<typeof mapApi> {
+    return mapApi(this.http);
+  }
+
   private readonly data = new Task(this, {
-    task: async ([client, municipality], { signal }): Promise<ResultsData> => {
+    task: async ([api, municipality], { signal }): Promise<ResultsData> => {
       const [results, municipalities, topics] = await Promise.all([
-        collect(client.results.list({ ...(municipality ? { municipality } : {}), limit: 100 }, { signal })),
-        collect(client.municipalities.list({ signal })),
-        collect(client.topics.list({ signal })),
+        // The largest pages the API serves: 10 000 results are 10 requests, not 100.
+        collect(api.results.list({ ...(municipality ? { municipality } : {}), limit: PAGE_LIMIT_MAX }, { signal })),
+        collect(api.municipalities.list({ signal })),
+        collect(api.topics.list({ signal })),
       ]);
       return {
         results,
@@ -132,19 +152,21 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
         topics: new Map(topics.map((t) => [t.id, t])),
       };
     },
-    args: () => [this.client, this.resolvedMunicipality] as const,
+    args: () => [this.resources, this.resolvedMunicipality] as const,
   });
 
   private readonly relatedEvents = new Task(this, {
-    task: async ([client, ids], { signal }): Promise<(DialogEvent | undefined)[]> =>
-      Promise.all(ids.split(',').filter(Boolean).map((id) => client.events.get(id, { signal }).catch(() => undefined))),
-    args: () => [this.client, this.selectedResult?.relatedEvents.join(',') ?? ''] as const,
+    task: async ([api, ids], { signal }): Promise<(DialogEvent | undefined)[]> =>
+      Promise.all(ids.split(',').filter(Boolean).map((id) => api.events.get(id, { signal }).catch(() => undefined))),
+    args: () => [this.resources, this.selectedResult?.relatedEvents.join(',') ?? ''] as const,
   });
 
   /** Filtered results in display order (grouped view: group by group). */
   private visible: Result[] = [];
   private groups: ResultGroup[] | undefined;
   private derivedFrom?: { data: ResultsData; key: string };
+  /** The data for which the list was last extended to show the selected entry. */
+  private listedFor?: ResultsData;
 
   private engine?: MapEngine;
   private engineKey = '';
@@ -228,14 +250,14 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
       // A result filtered away cannot stay open.
       if (this.selected && !this.visible.some((r) => r.id === this.selected)) this.selected = undefined;
     }
-    if (changed.has('selected') && this.selected && data) {
+    // Set by the page (also before the results arrive): the map shows it once it can. No
+    // kd-result-select: that event reports the visitor's choices, not the page's own.
+    if (changed.has('selected') && this.selected && !this.selectingInternally) this.reveal = true;
+    // The selected entry must be among those the list shows, also once the results arrive.
+    if (this.selected && data && (changed.has('selected') || this.derivedFrom?.data !== this.listedFor)) {
+      this.listedFor = this.derivedFrom?.data;
       const index = this.visible.findIndex((r) => r.id === this.selected);
       if (index >= this.limit) this.limit = Math.ceil((index + 1) / LIST_PAGE) * LIST_PAGE;
-      if (!this.selectingInternally) {
-        const result = this.selectedResult;
-        if (result) this.dispatchEvent(new KdResultSelectEvent({ id: result.id, result, source: 'api' }));
-        this.reveal = true;
-      }
     }
     this.selectingInternally = false;
   }
@@ -272,7 +294,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
     const topics = [...data.topics.values()]
       .map((topic) => ({ id: topic.id, label: topicLabel(topic, topic.id, this.locale) }))
       .sort((a, b) => collator.compare(a.label, b.label));
-    const present = new Set(data.results.map((r) => r.municipality));
+    const present = this.municipalitiesOf(data);
     const municipalities = [...data.municipalities.values()]
       .filter((m) => present.has(m.id))
       .sort((a, b) => collator.compare(a.name, b.name));
@@ -306,12 +328,20 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
       <p class="count" role="status">${t('resultCount', { count: this.visible.length })}</p>
       <div class="downloads" role="group" aria-labelledby="downloads-label">
         <span id="downloads-label">${t('downloadLabel')}</span>
-        <a class="kd-button kd-button--secondary" href=${this.client.results.geojsonUrl(query)} download=${`${this.fileBase()}.geojson`}
+        <a class="kd-button kd-button--secondary" href=${this.resources.results.geojsonUrl(query)} download=${`${this.fileBase()}.geojson`}
           >${t('downloadGeojson')}</a
         >
         <button type="button" class="kd-button kd-button--secondary" @click=${this.downloadCsv}>${t('downloadCsv')}</button>
       </div>
     </div>`;
+  }
+
+  private present?: { data: ResultsData; ids: Set<string> };
+
+  /** Municipalities with results (once per data set: it runs over every result). */
+  private municipalitiesOf(data: ResultsData): Set<string> {
+    if (this.present?.data !== data) this.present = { data, ids: new Set(data.results.map((r) => r.municipality)) };
+    return this.present.ids;
   }
 
   private renderMapArea(view: View): TemplateResult {
@@ -504,8 +534,10 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
     this.dispatchEvent(new KdConsentChangeEvent({ consent: 'pending', provider: provider.key }));
   };
 
-  private readonly downloadCsv = (): void => {
+  /** The CSV is made on request only: its code loads then, not with the page. */
+  private readonly downloadCsv = async (): Promise<void> => {
     const data = this.data.value;
+    const { resultsToCsv } = await import('./csv.js');
     const csv = resultsToCsv(this.visible, { municipalityName: (id) => data?.municipalities.get(id)?.name ?? id });
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
@@ -560,7 +592,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
     if (!this.pushed || this.pushed.labels !== labelsKey) this.engine.setLabels(this.mapLabels());
     if (data && this.pushed?.results !== this.visible) {
       const municipality = this.resolvedMunicipality ?? this.filters.municipality;
-      this.engine.setData({
+      void this.engine.setData({
         results: this.visible,
         municipalities: data.municipalities,
         grouped: !municipality && new Set(this.visible.map((r) => r.municipality)).size > 1,
@@ -597,6 +629,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
         dir: this.dir,
         labels: this.mapLabels(),
         helpId: 'map-help',
+        largeSets: true,
         onSelect: (id) => {
           const result = this.visible.find((r) => r.id === id);
           if (result) this.select(result, 'map');

@@ -1,14 +1,21 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { Municipality, Result } from '@kommunaldialog/sdk';
+import { generateResults } from '@kommunaldialog/api-mock';
 import type { KdResultsMap } from './kd-results-map.js';
 import { resultsMapMessages } from './messages/index.js';
 import { approximateCircleCentre, AREA_CIRCLE_RADIUS } from './geometry.js';
 import { createMapEngine, type MapLabels } from './map/engine.js';
+import { INLINE_BUILD_LIMIT } from './map/result-index.js';
 import { leafletCss } from './map/leaflet-css.js';
 import { prepareLeafletCss } from './map/prepare-leaflet-css.js';
 import '../define/kd-results-map.js';
+
+// The page's own properties (and the test framework's, Lit's, `Kommunaldialog`) before any map.
+const globalsAtStart = new Set(Object.keys(window));
+/** Set by the test runner and the axe plug-in once tests run. */
+const TEST_RUNNER_GLOBALS = new Set(['__WTR_MOCHA_RUNNER__', 'axe']);
 
 // Every request of this file, to prove at the end that none left localhost.
 performance.setResourceTimingBufferSize(100_000);
@@ -251,6 +258,60 @@ describe('kd-results-map: the map', () => {
     expect($(el, '.map-canvas')!.contains(focused(el))).to.equal(true);
   });
 
+  it('moves to a result preset with `selected` before the results arrived, without kd-result-select', async () => {
+    const expected = await apiResults('municipality=tuebingen');
+    const plain = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const fitted = zoomOf(plain);
+    const hidden = expected.find((r) => r.precision === 'exact' && !census(plain).markers.some((l) => l.startsWith(`${r.title}, `)))!;
+    expect(hidden, 'a result inside a cluster').to.not.equal(undefined);
+    const selections: Event[] = [];
+    const el = await fixture<KdResultsMap>(
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        consent="granted"
+        selected=${hidden.id}
+        @kd-result-select=${(e: Event) => selections.push(e)}
+      ></kd-results-map>`,
+    );
+    await waitUntil(() => $(el, '.kd-marker[aria-current=true]'), 'the preset was not highlighted on the map', { timeout: 15_000 });
+    const marker = $(el, '.kd-marker[aria-current=true]')!;
+    expect(label(marker).startsWith(`${hidden.title}, `)).to.equal(true);
+    expect(zoomOf(el)).to.be.greaterThan(fitted);
+    const box = $(el, '.map-canvas')!.getBoundingClientRect();
+    const at = marker.getBoundingClientRect();
+    expect(at.left >= box.left && at.right <= box.right && at.top >= box.top && at.bottom <= box.bottom, 'the marker is in view').to.equal(true);
+    expect(text($(el, '#detail-title'))).to.equal(hidden.title);
+    expect(selections).to.have.length(0);
+  });
+
+  it('adds no global to window when the map is dragged and zoomed', async () => {
+    const globalsBefore = new Set(Object.keys(window));
+    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const canvas = $(el, '.map-canvas')!;
+    const pane = $(el, '.leaflet-map-pane')!;
+    const before = getComputedStyle(pane).transform;
+    const box = canvas.getBoundingClientRect();
+    const [x, y] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    // A real pointer: press, move in steps, release, as a visitor drags.
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (let step = 1; step <= 5; step++) await sendMouse({ type: 'move', position: [x - step * 30, y - step * 20] });
+    await sendMouse({ type: 'up' });
+    await sendMouse({ type: 'move', position: [5, 5] });
+    expect(getComputedStyle(pane).transform, 'the map moved').to.not.equal(before);
+    const zoom = zoomOf(el);
+    $<HTMLButtonElement>(el, '.map-zoom button')!.click();
+    await waitUntil(() => zoomOf(el) === zoom + 1, 'the map did not zoom in');
+    // Leaflet lets go of window and document in the gesture's end: give it that task.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(Object.keys(window).filter((key) => !globalsBefore.has(key))).to.deep.equal([]);
+    // Nor did any earlier map of this file leave one.
+    expect(Object.keys(window).filter((key) => !globalsAtStart.has(key) && !TEST_RUNNER_GLOBALS.has(key))).to.deep.equal([]);
+    expect(Object.keys(document).filter((key) => key.startsWith('_leaflet'))).to.deep.equal([]);
+  });
+
   it('mirrors for Arabic: controls on the right, Arabic names, still accessible', async () => {
     await resultsMapMessages.load('ar');
     const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted" lang="ar"></kd-results-map>`);
@@ -297,6 +358,30 @@ describe('map engine', () => {
     };
   }
 
+  it('clusters a large set in a worker and shows every result once, with counts per status', async () => {
+    const results = generateResults(INLINE_BUILD_LIMIT + 5_000, { municipalities: ['tuebingen'], idPrefix: 'viele' });
+    const host = document.body.appendChild(document.createElement('div'));
+    const root = host.attachShadow({ mode: 'open' });
+    const container = document.createElement('div');
+    container.style.cssText = 'width: 600px; height: 400px';
+    root.append(container);
+    const engine = createMapEngine({ container, root, tiles: null, dir: 'ltr', labels, helpId: 'help', onSelect: () => undefined });
+    try {
+      await engine.setData({ results, municipalities: new Map(), grouped: false });
+      expect(engine.clusteredIn).to.equal('worker');
+      const clusters = [...root.querySelectorAll('.kd-cluster')];
+      expect(clusters.length).to.be.greaterThan(0);
+      const total = clusters.reduce((sum, c) => sum + Number(label(c).split(',')[0]), 0) + root.querySelectorAll('.kd-marker, path.kd-area').length;
+      expect(total).to.equal(results.length);
+      const done = clusters.reduce((sum, c) => sum + Number(label(c).split(',')[1]), 0);
+      const doneAlone = [...root.querySelectorAll('.kd-marker, path.kd-area')].filter((m) => /, done(, ungefähr)?$/.test(label(m))).length;
+      expect(done + doneAlone).to.equal(results.filter((r) => r.status === 'done').length);
+    } finally {
+      engine.destroy();
+      host.remove();
+    }
+  });
+
   it('draws an area given as a point as an approximate circle that does not centre on it', async () => {
     const host = document.body.appendChild(document.createElement('div'));
     const root = host.attachShadow({ mode: 'open' });
@@ -305,7 +390,7 @@ describe('map engine', () => {
     root.append(container);
     const engine = createMapEngine({ container, root, tiles: null, dir: 'ltr', labels, helpId: 'help', onSelect: () => undefined });
     try {
-      engine.setData({
+      await engine.setData({
         results: [result('versteckt', 'area', 9.05, 48.52), result('haltestelle', 'exact', 9.2, 48.6)],
         municipalities: new Map(),
         grouped: false,

@@ -22,8 +22,8 @@ class KdConfigProbe extends KdElement {
     return this.resolvedApi;
   }
 
-  get client$() {
-    return this.client;
+  get http$() {
+    return this.http;
   }
 
   protected override render() {
@@ -124,16 +124,16 @@ describe('KdElement configuration', () => {
     await waitUntil(() => text(el, '.municipality') === 'freiburg', 'late provider not found');
   });
 
-  it('shares one client per API URL', async () => {
+  it('shares one transport (and its ETag cache) per API URL', async () => {
     const wrap = await fixture(html`<div>
       <kd-config-probe api="https://a.example/v1"></kd-config-probe>
       <kd-config-probe api="https://a.example/v1/"></kd-config-probe>
       <kd-config-probe api="https://b.example/v1"></kd-config-probe>
     </div>`);
     const [a1, a2, b] = [...wrap.querySelectorAll('kd-config-probe')];
-    expect(a1!.client$).to.equal(a2!.client$);
-    expect(a1!.client$).not.to.equal(b!.client$);
-    expect(b!.client$.baseUrl).to.equal('https://b.example/v1');
+    expect(a1!.http$).to.equal(a2!.http$);
+    expect(a1!.http$).not.to.equal(b!.http$);
+    expect(b!.http$.baseUrl).to.equal('https://b.example/v1');
   });
 });
 

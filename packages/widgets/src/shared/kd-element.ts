@@ -1,7 +1,8 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import { createClient, type KommunaldialogClient, type Locale } from '@kommunaldialog/sdk';
+import type { Locale } from '@kommunaldialog/sdk';
+import { createHttp, type Http } from '@kommunaldialog/sdk/resources';
 import { configContext } from './config-context.js';
 import { formatterFor, type Formatter } from './format.js';
 import { onMessagesLoaded, type MessageCatalog } from './i18n/define-messages.js';
@@ -14,13 +15,18 @@ import { stateStyles } from './styles/states.styles.js';
 /** The API next to the script: a bundle served from `https://cdn.example.de/…` talks to `https://cdn.example.de/v1`. */
 const DEFAULT_API = `${new URL(import.meta.url).origin}/v1`;
 
-const clients = new Map<string, KommunaldialogClient>();
+const transports = new Map<string, Http>();
 
-function clientFor(api: string): KommunaldialogClient {
-  let client = clients.get(api);
+/**
+ * One SDK transport (and so one ETag cache) per API URL. Each widget adds only the resources it
+ * uses (`events(this.http)`), so a page pays only for the schemas its widgets check; the
+ * all-in-one `createClient` would put every schema into the code every widget shares.
+ */
+function httpFor(api: string): Http {
+  let http = transports.get(api);
   // The SDK never sends cookies (`credentials: 'omit'`): widgets run on third-party pages.
-  if (!client) clients.set(api, (client = createClient({ baseUrl: api })));
-  return client;
+  if (!http) transports.set(api, (http = createHttp({ baseUrl: api })));
+  return http;
 }
 
 /**
@@ -151,9 +157,9 @@ export abstract class KdElement<D extends MessageShape = Record<never, never>> e
     this.setAttribute('dir', value);
   }
 
-  /** The SDK client for {@link KdElement.resolvedApi}, shared by all widgets using that URL. */
-  protected get client(): KommunaldialogClient {
-    return clientFor(this.resolvedApi);
+  /** The SDK transport for {@link KdElement.resolvedApi}, shared by all widgets using that URL. */
+  protected get http(): Http {
+    return httpFor(this.resolvedApi);
   }
 
   /** Date and time formatting for the locale, always in Europe/Berlin. */

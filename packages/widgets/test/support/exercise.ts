@@ -10,9 +10,9 @@ import { waitUntilSettled } from './browser.js';
 export async function exercise(
   page: Page,
   tag: string,
-  options: { maxClicks?: number } = {},
+  options: { maxClicks?: number; skip?: RegExp } = {},
 ): Promise<string[]> {
-  const { maxClicks = 6 } = options;
+  const { maxClicks = 6, skip } = options;
   const done: string[] = [];
   const widget = page.locator(tag).first();
   await waitUntilSettled(page, tag);
@@ -24,6 +24,7 @@ export async function exercise(
     const button = buttons.nth(i);
     if (!(await button.isVisible().catch(() => false))) continue;
     const name = (await button.textContent().catch(() => ''))?.trim() ?? '';
+    if (skip?.test(name)) continue;
     const clicked = await button.click({ timeout: 3_000 }).then(
       () => true,
       () => false,

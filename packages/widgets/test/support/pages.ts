@@ -55,6 +55,8 @@ export function hostPage(options: HostPageOptions): string {
 const EXTRA_ATTRIBUTES: Record<string, Record<string, string>> = {
   // Consent given by the site's consent manager; tiles from localhost, never a third party.
   'kd-results-map': { consent: 'granted', tiles: '/tiles/tile.png?{z}/{x}/{y}' },
+  // Its location picker shows tiles once asked to: from localhost here too.
+  'kd-concern-form': { tiles: '/tiles/tile.png?{z}/{x}/{y}' },
 };
 
 /** `<kd-x municipality=… …></kd-x>` with what the widget needs to render data. */

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldId, FieldProblem } from '../form-model.js';
-import type { ConcernFormMessages } from '../messages/index.js';
 import { problemText } from './problem-text.js';
-import type { Translate } from './translate.js';
+import type { FormMessages, Translate } from './translate.js';
 
 export interface SummaryEntry {
   field: FieldId;
@@ -17,7 +16,7 @@ export interface SummaryEntry {
 export function renderErrorSummary(
   entries: readonly SummaryEntry[],
   general: string | undefined,
-  t: Translate<ConcernFormMessages>,
+  t: Translate<FormMessages>,
   focusField: (field: FieldId) => void,
 ): TemplateResult {
   const count = entries.length + (general ? 1 : 0);

@@ -1,14 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CONCERN_KINDS, type ConcernKind } from '@kommunaldialog/sdk';
-import type { ConcernFormMessages } from '../messages/index.js';
-import type { Translate } from './translate.js';
+import type { FormMessages, Translate } from './translate.js';
 
 const KIND_TEXT = {
   concern: ['kindConcern', 'kindConcernHint'],
   question: ['kindQuestion', 'kindQuestionHint'],
   idea: ['kindIdea', 'kindIdeaHint'],
   offer: ['kindOffer', 'kindOfferHint'],
-} as const satisfies Record<ConcernKind, readonly [keyof ConcernFormMessages, keyof ConcernFormMessages]>;
+} as const satisfies Record<ConcernKind, readonly [keyof FormMessages, keyof FormMessages]>;
 
 export interface KindChoicesOptions {
   value: ConcernKind | '';
@@ -18,7 +17,7 @@ export interface KindChoicesOptions {
 }
 
 /** The four kinds as large radio cards: the whole card is the click and touch target. */
-export function renderKindChoices(options: KindChoicesOptions, t: Translate<ConcernFormMessages>): TemplateResult {
+export function renderKindChoices(options: KindChoicesOptions, t: Translate<FormMessages>): TemplateResult {
   return html`<fieldset class="kinds" part="kinds" aria-describedby=${options.invalid ? 'kind-error' : nothing}>
     <legend class="label">${t('kindLegend')}</legend>
     ${options.error}

@@ -1,9 +1,8 @@
 import { CHOICE_FIELDS, type FieldId, type FieldProblem } from '../form-model.js';
-import type { ConcernFormMessages } from '../messages/index.js';
-import type { Translate } from './translate.js';
+import type { FormMessages, Translate } from './translate.js';
 
 /** The localized message for a field's problem, chosen by its code (`too_long`, `consent_required`, …). */
-export function problemText(field: FieldId, problem: FieldProblem, t: Translate<ConcernFormMessages>): string {
+export function problemText(field: FieldId, problem: FieldProblem, t: Translate<FormMessages>): string {
   switch (problem.code) {
     case 'required':
       return CHOICE_FIELDS.has(field) ? t('errRequiredChoice') : t('errRequired');

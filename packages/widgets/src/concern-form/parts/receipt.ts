@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConcernReceipt } from '@kommunaldialog/sdk';
-import type { ConcernFormMessages } from '../messages/index.js';
-import type { Translate } from './translate.js';
+import type { FormMessages, Translate } from './translate.js';
 
 export interface ReceiptOptions {
   receipt: ConcernReceipt;
@@ -14,7 +13,7 @@ export interface ReceiptOptions {
 }
 
 /** What a person sees once the API confirmed: the reference, what happens next, and the way back to it. */
-export function renderReceipt(options: ReceiptOptions, t: Translate<ConcernFormMessages>): TemplateResult {
+export function renderReceipt(options: ReceiptOptions, t: Translate<FormMessages>): TemplateResult {
   const { receipt, statusHref } = options;
   return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
     <h2 id="receipt-title" class="receipt__title" tabindex="-1">${t('receiptTitle')}</h2>

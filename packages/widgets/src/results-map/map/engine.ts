@@ -11,7 +11,8 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { BBox, Municipality, Result, ResultStatus } from '@kommunaldialog/sdk';
 import { leafletCss } from './leaflet-css.js';
-import { ResultIndex, emptyCounts, type MapItem, type StatusCounts } from './result-index.js';
+import { ClusterBuilder, type BuiltIn } from './cluster-builder.js';
+import { INLINE_BUILD_LIMIT, ResultIndex, emptyCounts, type MapItem, type StatusCounts } from './result-index.js';
 import { STATUS_DASH, statusColour, statusIconElement } from '../status.js';
 import { AREA_CIRCLE_RADIUS, approximateCircleCentre, geometryBounds } from '../geometry.js';
 import type { TileProvider } from '../tiles.js';
@@ -44,6 +45,11 @@ export interface MapEngineOptions {
   onSelect(id: string): void;
   /** The zoom changed: whether the widget's zoom buttons can zoom further. */
   onZoom?(state: ZoomState): void;
+  /**
+   * The results may number in the thousands: start the clustering worker with the map, so that
+   * it is ready when they arrive, rather than with the first large set.
+   */
+  largeSets?: boolean;
 }
 
 /** What the zoom buttons need to know. */
@@ -62,9 +68,16 @@ export interface MapData {
 }
 
 export interface MapEngine {
-  setData(data: MapData): void;
+  /**
+   * Shows `data`. Large sets are clustered off the main thread: the promise resolves once they
+   * are drawn (or a later `setData` replaced them).
+   */
+  setData(data: MapData): Promise<void>;
   setLabels(labels: MapLabels): void;
-  /** Highlights a result and shows its popup; `reveal` pans and zooms until it stands alone. */
+  /**
+   * Highlights a result and shows its popup; `reveal` pans and zooms until it stands alone. A
+   * result that is not indexed yet is revealed once `setData` has indexed it.
+   */
   select(id: string | undefined, options?: { reveal?: boolean }): void;
   /** Moves keyboard focus to a result's marker or area; false when it is not drawn. */
   focusResult(id: string): boolean;
@@ -73,6 +86,8 @@ export interface MapEngine {
   zoomOut(): void;
   /** Current zoom level, for tests and the widget's own bookkeeping. */
   readonly zoom: number;
+  /** Where the current results were clustered: `worker`, `main` (in slices), or undefined for a small set. */
+  readonly clusteredIn: BuiltIn | undefined;
   destroy(): void;
 }
 
@@ -103,6 +118,28 @@ function adoptLeafletCss(root: ShadowRoot): void {
 }
 
 const toLatLngBounds = ([w, s, e, n]: BBox): L.LatLngBounds => L.latLngBounds([s, w], [n, e]);
+
+/** Where Leaflet keeps the listeners it added to an object. */
+interface LeafletListeners {
+  _leaflet_events?: Record<string, unknown>;
+}
+
+/**
+ * Leaflet keeps its listeners on the object they listen on, under `_leaflet_events`: a press or
+ * drag puts some on `window` (against text selection, image dragging and the pressed element's
+ * outline) and on `document`, and removing the listeners leaves the property behind. That would
+ * be a global we promise not to add, so once no Leaflet listener is left on them the property
+ * goes. One still in use (a second map in its gesture) keeps it.
+ */
+function forgetLeafletListeners(): void {
+  for (const target of [window, document] as LeafletListeners[]) {
+    const listeners = target._leaflet_events;
+    if (listeners && Object.values(listeners).every((handler) => handler == null)) delete target._leaflet_events;
+  }
+}
+
+/** Ends of gestures after which Leaflet has let go of window and document. */
+const GESTURE_ENDS = ['pointerup', 'mouseup', 'touchend', 'touchcancel', 'keyup'] as const;
 
 function reducedMotion(): boolean {
   return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -136,6 +173,9 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     // Leaflet would listen on window (and leave a `_leaflet_events` global there): the
     // ResizeObserver below follows the container itself, which is what matters.
     trackResize: false,
+    // Shift-drag zoom needs Leaflet's box styles, which the adopted sheet leaves out; the buttons,
+    // the wheel, double-click and the keyboard zoom.
+    boxZoom: false,
     maxZoom,
     minZoom: 5,
     zoomAnimation: animate,
@@ -147,7 +187,9 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   container.setAttribute('aria-describedby', options.helpId);
   if (tiles) L.tileLayer(tiles.url, { maxZoom, minZoom: 5, crossOrigin: false }).addTo(map);
 
-  const index = new ResultIndex(maxZoom - 1);
+  const builder = new ClusterBuilder();
+  if (options.largeSets) builder.prepare();
+  const index = new ResultIndex(maxZoom - 1, builder);
   const drawn = new Map<string, Drawn>();
   let data: MapData | undefined;
   let selectedId: string | undefined;
@@ -155,6 +197,22 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   /** After a cluster or group opened: focus the item nearest to this point once drawn. */
   let focusNear: L.LatLng | undefined;
   let fitted = false;
+  /** A reveal asked for before its result was indexed. */
+  let revealPending = false;
+  let destroyed = false;
+  let clusteredIn: BuiltIn | undefined;
+
+  // Leaflet removes its window and document listeners in its own handler of the gesture's end:
+  // look after it has run.
+  const afterGesture = (): void =>
+    void setTimeout(() => {
+      // A press on the map hides the pressed element's outline until the next key press, with
+      // a listener on window meanwhile. Our focus styles ask for `:focus-visible`, which a
+      // press does not match: give the outline back now, and the listener goes with it.
+      L.DomUtil.restoreOutline();
+      forgetLeafletListeners();
+    }, 0);
+  for (const type of GESTURE_ENDS) document.addEventListener(type, afterGesture, true);
 
   const resize = new ResizeObserver(() => map.invalidateSize());
   resize.observe(container);
@@ -326,7 +384,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       latlng: L.latLng(item.position[1], item.position[0]),
     }));
     // The selected result is always on the map, even inside a cluster.
-    if (selectedId && !items.some((e) => (e.item.kind === 'result' || e.item.kind === 'area') && e.item.result.id === selectedId)) {
+    if (selectedId && index.ready && !items.some((e) => (e.item.kind === 'result' || e.item.kind === 'area') && e.item.result.id === selectedId)) {
       const extra = index.single(selectedId);
       if (extra) items.push({ item: extra, latlng: L.latLng(extra.position[1], extra.position[0]) });
     }
@@ -402,6 +460,15 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
 
   map.on('moveend', draw);
 
+  /** Pans and zooms until `result` stands alone on the map. */
+  function reveal(result: Result): void {
+    const position = index.position(result.id)!;
+    const latlng = L.latLng(position[1], position[0]);
+    let zoom = Math.max(map.getZoom(), index.unclusteredZoom(result.id, map.getZoom()), data?.grouped ? GROUP_ZOOM : 0);
+    if (result.geometry.type === 'Polygon') zoom = Math.min(zoom, Math.max(GROUP_ZOOM, map.getBoundsZoom(toLatLngBounds(geometryBounds(result.geometry)))));
+    map.setView(latlng, Math.min(zoom, maxZoom), { animate: false });
+  }
+
   function reportZoom(): void {
     const zoom = map.getZoom();
     // Before the first view is set Leaflet has no zoom yet.
@@ -415,18 +482,24 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       return map.getZoom();
     },
 
-    setData(next) {
+    get clusteredIn() {
+      return clusteredIn;
+    },
+
+    async setData(next) {
+      const current = await index.load(next.results, next.municipalities);
+      if (!current || destroyed) return;
       data = next;
-      index.load(next.results, next.municipalities);
+      clusteredIn = next.results.length > INLINE_BUILD_LIMIT ? builder.builtIn : undefined;
       if (!fitted) {
         fitted = true;
         fitToData();
       }
+      const result = selectedId ? index.result(selectedId) : undefined;
+      if (result && revealPending) reveal(result);
+      revealPending = false;
       redrawAll();
-      if (selectedId) {
-        const result = index.result(selectedId);
-        if (result) openPopup(result);
-      }
+      if (result) openPopup(result);
     },
 
     setLabels(next) {
@@ -435,22 +508,18 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       redrawAll();
     },
 
-    select(id, { reveal = false } = {}) {
+    select(id, options = {}) {
       const previous = selectedId;
       selectedId = id;
       map.closePopup();
       popup = undefined;
-      const result = id ? index.result(id) : undefined;
       if (previous !== id) {
         for (const x of [previous, id]) if (x) highlight(x, x === id);
       }
-      if (result && reveal) {
-        const position = index.position(result.id)!;
-        const latlng = L.latLng(position[1], position[0]);
-        let zoom = Math.max(map.getZoom(), index.unclusteredZoom(result.id, map.getZoom()), data?.grouped ? GROUP_ZOOM : 0);
-        if (result.geometry.type === 'Polygon') zoom = Math.min(zoom, Math.max(GROUP_ZOOM, map.getBoundsZoom(toLatLngBounds(geometryBounds(result.geometry)))));
-        map.setView(latlng, Math.min(zoom, maxZoom), { animate: false });
-      }
+      const result = id ? index.result(id) : undefined;
+      // Not indexed yet (the results are still being clustered): setData reveals it.
+      revealPending = Boolean(id && options.reveal && !result);
+      if (result && options.reveal && !revealPending) reveal(result);
       draw();
       if (result) openPopup(result);
     },
@@ -471,10 +540,14 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     },
 
     destroy() {
+      destroyed = true;
+      builder.dispose();
       resize.disconnect();
       map.off();
       map.remove();
       drawn.clear();
+      for (const type of GESTURE_ENDS) document.removeEventListener(type, afterGesture, true);
+      forgetLeafletListeners();
     },
   };
 }

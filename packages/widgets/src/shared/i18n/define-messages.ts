@@ -1,14 +1,24 @@
 import type { Locale } from '@kommunaldialog/sdk';
 import { intlLocale } from './locale.js';
-import type { MessageShape, MessageValue, Messages, ParamArgs } from './types.js';
+import type { CompactMessages, MessageShape, MessageValue, Messages, ParamArgs } from './types.js';
 
 /** Every locale except German, which ships in the bundle. */
 export type LazyLocale = Exclude<Locale, 'de'>;
 
-/** One dynamic import per locale, e.g. `en: () => import('./en.js')`: each becomes its own chunk. */
+/**
+ * One dynamic import per locale, e.g. `en: () => import('./en.js')`: each becomes its own chunk,
+ * which the CDN build turns into {@link CompactMessages}.
+ */
 export type MessageLoaders<D extends MessageShape> = {
-  readonly [L in LazyLocale]: () => Promise<{ default: Messages<D> }>;
+  readonly [L in LazyLocale]: () => Promise<{ default: Messages<D> | CompactMessages }>;
 };
+
+/** A translation by key, from either shape a locale module may have. */
+function byKey<D extends MessageShape>(de: D, messages: Messages<D> | CompactMessages): Messages<D> {
+  if (!Array.isArray(messages)) return messages as Messages<D>;
+  const values = messages as CompactMessages;
+  return Object.fromEntries(Object.keys(de).map((key, i) => [key, values[i]])) as Messages<D>;
+}
 
 /** The strings of one namespace (a widget, or `shared`) in every locale. */
 export interface MessageCatalog<D extends MessageShape> {
@@ -109,10 +119,11 @@ export function defineMessages<const D extends MessageShape>(
     if (!promise) {
       promise = loaders[locale as LazyLocale]().then(
         (module) => {
-          loaded.set(locale, module.default);
+          const messages = byKey(de, module.default);
+          loaded.set(locale, messages);
           pending.delete(locale);
           for (const listener of listeners) listener(namespace, locale);
-          return module.default;
+          return messages;
         },
         (error: unknown) => {
           // Forget the failure: a later render asks again (the chunk may load once back online).

@@ -3,6 +3,11 @@ export type PluralMessage = { readonly other: string } & {
   readonly [C in Exclude<Intl.LDMLPluralRule, 'other'>]?: string;
 };
 export type MessageValue = string | PluralMessage;
+/**
+ * A translation as the CDN build ships it: the values alone, in the order of the German keys
+ * (the key names were a quarter of every locale file's bytes).
+ */
+export type CompactMessages = readonly MessageValue[];
 /** A namespace's German source messages, written `{ ... } as const`. */
 export type MessageShape = Readonly<Record<string, MessageValue>>;
 

@@ -2,13 +2,14 @@ import {
   fieldErrorKind,
   isKommunaldialogError,
   type DialogEvent,
-  type KommunaldialogClient,
   type Registration,
   type RegistrationRequest,
 } from '@kommunaldialog/sdk';
+import type { RegistrationsResource } from '@kommunaldialog/sdk/resources';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { renderError } from '../shared/states.js';
-import { heading, type ViewContext } from './view-context.js';
+import { renderError } from '../../shared/states.js';
+import { heading } from '../view-context.js';
+import type { DetailContext } from './event-detail.js';
 
 /** Fields of the form, as the SDK's `RegistrationRequest` names them. */
 const FIELDS = ['name', 'email', 'phone', 'people', 'consent'] as const;
@@ -70,7 +71,7 @@ export class RegistrationController implements ReactiveController {
     this.fieldErrors = new Map();
   }
 
-  async submit(client: KommunaldialogClient, event: DialogEvent, form: HTMLFormElement, language: string): Promise<void> {
+  async submit(registrations: RegistrationsResource, event: DialogEvent, form: HTMLFormElement, language: string): Promise<void> {
     if (this.sending) return;
     if (this.eventId !== event.id) this.reset(event.id);
     const data = new FormData(form);
@@ -95,7 +96,7 @@ export class RegistrationController implements ReactiveController {
     const signal = this.abort.signal;
     this.host.requestUpdate();
     try {
-      const registration = await client.registrations.create(event.id, request, { idempotencyKey: key, signal });
+      const registration = await registrations.create(event.id, request, { idempotencyKey: key, signal });
       this.result = registration;
       this.keys.delete(event.id);
       this.done(event, registration);
@@ -137,36 +138,36 @@ export class RegistrationController implements ReactiveController {
   }
 }
 
-function fieldMessage(ctx: ViewContext, field: Field, code: string): string {
+function fieldMessage(ctx: DetailContext, field: Field, code: string): string {
   const kind = fieldErrorKind(code);
-  if (field === 'consent') return ctx.t('errorConsent');
-  if (field === 'people') return ctx.t('errorPeople');
-  if (kind === 'email_or_phone_required') return ctx.t('errorEmailOrPhone');
-  if (kind === 'required' || kind === 'too_short') return ctx.t('errorRequired');
-  if (kind === 'too_long') return ctx.t('errorTooLong', { max: code.split(':')[1] ?? '' });
-  if (field === 'email') return ctx.t('errorEmail');
-  if (field === 'phone') return ctx.t('errorPhone');
-  return ctx.t('errorInvalid');
+  if (field === 'consent') return ctx.d('errorConsent');
+  if (field === 'people') return ctx.d('errorPeople');
+  if (kind === 'email_or_phone_required') return ctx.d('errorEmailOrPhone');
+  if (kind === 'required' || kind === 'too_short') return ctx.d('errorRequired');
+  if (kind === 'too_long') return ctx.d('errorTooLong', { max: code.split(':')[1] ?? '' });
+  if (field === 'email') return ctx.d('errorEmail');
+  if (field === 'phone') return ctx.d('errorPhone');
+  return ctx.d('errorInvalid');
 }
 
 /** Seats left, deadline, and whether a form or a waitlist is offered. */
-function availability(ctx: ViewContext, event: DialogEvent, now: number): { open: boolean; waitlist: boolean; lines: string[] } {
+function availability(ctx: DetailContext, event: DialogEvent, now: number): { open: boolean; waitlist: boolean; lines: string[] } {
   const r = event.registration;
   const lines: string[] = [];
   const full = r.remaining === 0;
-  if (r.remaining !== undefined && !full) lines.push(ctx.t('placesLeft', { count: r.remaining }));
-  if (full) lines.push(r.waitlist ? ctx.t('waitlistOffered') : ctx.t('fullyBooked'));
+  if (r.remaining !== undefined && !full) lines.push(ctx.d('placesLeft', { count: r.remaining }));
+  if (full) lines.push(r.waitlist ? ctx.d('waitlistOffered') : ctx.d('fullyBooked'));
   const closed =
     event.status === 'cancelled' ||
     Date.parse(event.end) <= now ||
     (r.deadline !== undefined && Date.parse(r.deadline) < now);
-  if (closed) lines.push(ctx.t('registrationClosed'));
-  else if (r.deadline) lines.push(ctx.t('deadline', { date: ctx.fmt.dateTime(r.deadline, 'long') }));
+  if (closed) lines.push(ctx.d('registrationClosed'));
+  else if (r.deadline) lines.push(ctx.d('deadline', { date: ctx.fmt.dateTime(r.deadline, 'long') }));
   return { open: !closed && (!full || r.waitlist), waitlist: full && r.waitlist, lines };
 }
 
 function input(
-  ctx: ViewContext,
+  ctx: DetailContext,
   c: RegistrationController,
   field: Exclude<Field, 'consent'>,
   label: string,
@@ -193,11 +194,11 @@ function input(
 }
 
 /** Refusals the API explains with a code get their own words; anything else the shared error state. */
-function failure(ctx: ViewContext, error: unknown, retry: () => void): TemplateResult {
+function failure(ctx: DetailContext, error: unknown, retry: () => void): TemplateResult {
   const code = problemCode(error);
-  if (code === 'event_full') return html`<p class="kd-error" role="alert" tabindex="-1">${ctx.t('errorEventFull')}</p>`;
+  if (code === 'event_full') return html`<p class="kd-error" role="alert" tabindex="-1">${ctx.d('errorEventFull')}</p>`;
   if (code === 'registration_closed' || code === 'event_past' || code === 'event_cancelled') {
-    return html`<p class="kd-error" role="alert" tabindex="-1">${ctx.t('registrationClosed')}</p>`;
+    return html`<p class="kd-error" role="alert" tabindex="-1">${ctx.d('registrationClosed')}</p>`;
   }
   return renderError(error, retry);
 }
@@ -215,7 +216,7 @@ export interface RegistrationViewOptions {
  * short form (name, e-mail or phone, people, consent); afterwards, whether the place is
  * confirmed or on the waiting list. Errors the SDK's schema finds are shown at their fields.
  */
-export function renderRegistration(ctx: ViewContext, c: RegistrationController, o: RegistrationViewOptions): TemplateResult | typeof nothing {
+export function renderRegistration(ctx: DetailContext, c: RegistrationController, o: RegistrationViewOptions): TemplateResult | typeof nothing {
   const { event } = o;
   if (!event.registration.required) return nothing;
   const info = availability(ctx, event, o.now);
@@ -226,22 +227,22 @@ export function renderRegistration(ctx: ViewContext, c: RegistrationController, 
     o.submit(e.currentTarget as HTMLFormElement);
   };
   return html`<section class="registration" part="registration" aria-labelledby="reg-title">
-    ${heading(3, ctx.t('registration'), { id: 'reg-title' })}
+    ${heading(3, ctx.d('registration'), { id: 'reg-title' })}
     ${info.lines.map((line) => html`<p>${line}</p>`)}
     ${result
       ? html`<p class="registration__result" role="status" tabindex="-1" data-status=${result.status}>
           ${result.status === 'confirmed'
-            ? ctx.t('confirmed', { count: result.people })
-            : ctx.t('waitlisted', { position: String(result.waitlistPosition ?? '') })}
+            ? ctx.d('confirmed', { count: result.people })
+            : ctx.d('waitlisted', { position: String(result.waitlistPosition ?? '') })}
         </p>`
       : info.open
         ? html`<form class="registration__form" novalidate @submit=${onSubmit}>
-            ${errors > 0 ? html`<p class="registration__summary" role="alert">${ctx.t('fixErrors', { count: errors })}</p>` : nothing}
-            ${input(ctx, c, 'name', ctx.t('name'), { type: 'text', autocomplete: 'name', required: true })}
-            <p id="reg-contact-hint" class="hint">${ctx.t('contactHint')}</p>
-            ${input(ctx, c, 'email', ctx.t('email'), { type: 'email', autocomplete: 'email', hint: 'contact' })}
-            ${input(ctx, c, 'phone', ctx.t('phone'), { type: 'tel', autocomplete: 'tel', hint: 'contact' })}
-            ${input(ctx, c, 'people', ctx.t('people'), { type: 'number', autocomplete: 'off', required: true })}
+            ${errors > 0 ? html`<p class="registration__summary" role="alert">${ctx.d('fixErrors', { count: errors })}</p>` : nothing}
+            ${input(ctx, c, 'name', ctx.d('name'), { type: 'text', autocomplete: 'name', required: true })}
+            <p id="reg-contact-hint" class="hint">${ctx.d('contactHint')}</p>
+            ${input(ctx, c, 'email', ctx.d('email'), { type: 'email', autocomplete: 'email', hint: 'contact' })}
+            ${input(ctx, c, 'phone', ctx.d('phone'), { type: 'tel', autocomplete: 'tel', hint: 'contact' })}
+            ${input(ctx, c, 'people', ctx.d('people'), { type: 'number', autocomplete: 'off', required: true })}
             <div class="field field--check">
               <input
                 id="reg-consent"
@@ -251,14 +252,14 @@ export function renderRegistration(ctx: ViewContext, c: RegistrationController, 
                 aria-invalid=${c.fieldErrors.has('consent') ? 'true' : nothing}
                 aria-describedby=${c.fieldErrors.has('consent') ? 'reg-consent-error' : nothing}
               />
-              <label for="reg-consent">${ctx.t('consent')}</label>
+              <label for="reg-consent">${ctx.d('consent')}</label>
               ${c.fieldErrors.has('consent')
-                ? html`<p class="field__error" id="reg-consent-error">${ctx.t('errorConsent')}</p>`
+                ? html`<p class="field__error" id="reg-consent-error">${ctx.d('errorConsent')}</p>`
                 : nothing}
             </div>
             ${c.error !== undefined && c.eventId === event.id ? failure(ctx, c.error, o.retry) : nothing}
             <button type="submit" class="kd-button" aria-disabled=${c.sending ? 'true' : nothing}>
-              ${c.sending ? ctx.t('sending') : info.waitlist ? ctx.t('joinWaitlist') : ctx.t('register')}
+              ${c.sending ? ctx.d('sending') : info.waitlist ? ctx.d('joinWaitlist') : ctx.d('register')}
             </button>
           </form>`
         : nothing}

@@ -1,0 +1,38 @@
+import { pageOf } from '../../schemas/common.js';
+import { DialogEvent, type EventQuery } from '../../schemas/event.js';
+import type { Http, RequestOptions } from '../http.js';
+import { PagePromise } from '../page-promise.js';
+import { withoutPaging } from '../query.js';
+
+const EventPage = /* @__PURE__ */ pageOf(DialogEvent);
+
+/** Filters of the calendar feed: those of `events.list` without paging. */
+export type EventFeedQuery = Omit<EventQuery, 'cursor' | 'limit'>;
+
+const segment = encodeURIComponent;
+
+export interface EventsResource {
+  /** Events sorted by start; await for one page or `for await` over all of them. */
+  list(query?: EventQuery, options?: RequestOptions): PagePromise<DialogEvent>;
+  get(id: string, options?: RequestOptions): Promise<DialogEvent>;
+  /** Absolute URL of the iCalendar feed with these filters (for "download" links). */
+  icsUrl(query?: EventFeedQuery): string;
+  /** The same feed as a `webcal://` URL, which calendar apps subscribe to. */
+  webcalUrl(query?: EventFeedQuery): string;
+  /** Absolute URL of one event as an `.ics` file ("add to calendar"). */
+  eventIcsUrl(id: string): string;
+}
+
+export function events(http: Http): EventsResource {
+  const icsUrl = (query?: EventFeedQuery) => http.url('/events.ics', withoutPaging(query));
+  return {
+    list: (query, options) =>
+      new PagePromise((cursor) =>
+        http.get('/events', EventPage, { ...query, cursor: cursor ?? query?.cursor }, options),
+      ),
+    get: (id, options) => http.get(`/events/${segment(id)}`, DialogEvent, undefined, options),
+    icsUrl,
+    webcalUrl: (query) => icsUrl(query).replace(/^https?:/, 'webcal:'),
+    eventIcsUrl: (id) => http.url(`/events/${segment(id)}.ics`),
+  };
+}

@@ -1,0 +1,41 @@
+import type { Messages } from '../../../shared/i18n/types.js';
+import type de from './de.js';
+
+const ls: Messages<typeof de> = {
+  summaryTitle: {
+    one: 'Bitte ändern Sie {count} Sache:',
+    other: 'Bitte ändern Sie {count} Sachen:',
+  },
+  errorPrefix: 'Fehler:',
+  errRequired: 'Bitte schreiben Sie hier etwas.',
+  errRequiredChoice: 'Bitte wählen Sie etwas aus.',
+  errTooLong: 'Das ist zu lang. Sie dürfen höchstens {max} Zeichen schreiben.',
+  errTooShort: 'Das ist zu kurz. Sie müssen mindestens {min} Zeichen schreiben.',
+  errEmail: 'Die E-Mail-Adresse stimmt nicht. So sieht sie aus: name@beispiel.de',
+  errPhone: 'Die Telefon-Nummer stimmt nicht. Schreiben Sie nur Zahlen. Und Leer-Zeichen oder +.',
+  errInvalid: 'Das stimmt nicht.',
+  errEmailOrPhone: 'Wir wollen Ihnen antworten. Dafür brauchen wir Ihre E-Mail-Adresse. Oder Ihre Telefon-Nummer.',
+  errConsent: 'Bitte machen Sie hier ein Häkchen. Oder nehmen Sie das Häkchen bei „Ich will eine Antwort“ weg.',
+  errTooFast: 'Bitte lesen Sie alles noch einmal. Dann schicken Sie es noch einmal ab.',
+  errChallenge: 'Das hat zu lange gedauert. Bitte schicken Sie es noch einmal ab.',
+  errAlreadySent: 'Sie haben den Text wohl schon geschickt. Sie haben keine Nummer bekommen? Dann fragen Sie bei der Gemeinde.',
+  receiptTitle: 'Danke! Ihr Text ist angekommen.',
+  receiptReference: 'Ihre Nummer',
+  receiptKeep: 'Bitte schreiben Sie die Nummer auf. Mit der Nummer können Sie nachsehen: Was passiert mit Ihrem Text?',
+  receiptNextTitle: 'So geht es weiter',
+  receiptStep1: 'Die Gemeinde liest Ihren Text.',
+  receiptStep2: 'Oft spricht man bei einem Treffen über das Thema.',
+  receiptStep3: 'Sie wollen eine Antwort? Dann meldet sich die Gemeinde bei Ihnen.',
+  receiptStatus: 'Nachsehen, was mit Ihrem Text passiert',
+  receiptNew: 'Noch einen Text schreiben',
+  mapLabel: 'Karte: Ort wählen',
+  mapHelp: 'Tippen Sie auf den Ort. Oder nehmen Sie die Tastatur: Mit den Pfeil-Tasten schieben Sie die Karte. Mit Plus und Minus wird die Karte größer oder kleiner. Mit der Eingabe-Taste nehmen Sie den Ort in der Mitte.',
+  mapTake: 'Diesen Ort nehmen',
+  mapClose: 'Karte schließen',
+  mapZoomIn: 'Größer',
+  mapZoomOut: 'Kleiner',
+  mapDataSources: 'Daten',
+  mapLicence: 'Lizenz',
+  osmContributors: 'Menschen bei OpenStreetMap',
+};
+export default ls;

@@ -1,0 +1,41 @@
+import type { Messages } from '../../../shared/i18n/types.js';
+import type de from './de.js';
+
+const tr: Messages<typeof de> = {
+  summaryTitle: {
+    one: 'Lütfen {count} bilgiyi düzeltin:',
+    other: 'Lütfen {count} bilgiyi düzeltin:',
+  },
+  errorPrefix: 'Hata:',
+  errRequired: 'Lütfen bu alanı doldurun.',
+  errRequiredChoice: 'Lütfen bir seçim yapın.',
+  errTooLong: 'Bu çok uzun. En fazla {max} karaktere izin verilir.',
+  errTooShort: 'Bu çok kısa. En az {min} karakter gereklidir.',
+  errEmail: 'Lütfen ad@ornek.org gibi bir e-posta adresi girin.',
+  errPhone: 'Lütfen yalnızca rakam, boşluk ve + içeren bir telefon numarası girin.',
+  errInvalid: 'Bu bilgi geçerli değil.',
+  errEmailOrPhone: 'Yanıt verebilmemiz için bir e-posta adresine veya telefon numarasına ihtiyacımız var.',
+  errConsent: 'Lütfen onay verin – ya da “Yanıt almak istiyorum” seçeneğini kaldırın.',
+  errTooFast: 'Lütfen bilgilerinizi kontrol edip mesajı yeniden gönderin.',
+  errChallenge: 'Güvenlik kontrolünün süresi doldu. Lütfen mesajı yeniden gönderin.',
+  errAlreadySent: 'Bu mesaj büyük olasılıkla zaten gönderildi. Takip numarası almadıysanız lütfen belediyeye başvurun.',
+  receiptTitle: 'Teşekkürler! Mesajınız ulaştı.',
+  receiptReference: 'Takip numaranız',
+  receiptKeep: 'Lütfen bu numarayı not edin. Onunla mesajınıza ne olduğunu istediğiniz zaman görebilirsiniz.',
+  receiptNextTitle: 'Bundan sonra ne olacak',
+  receiptStep1: 'Belediye mesajınızı okur ve ilgili birime iletir.',
+  receiptStep2: 'Birçok konu bir diyalog etkinliğinde ele alınır.',
+  receiptStep3: 'Yanıt almak istiyorsanız belediye sizinle iletişime geçer.',
+  receiptStatus: 'Mesajınızın durumunu görün',
+  receiptNew: 'Başka bir mesaj yaz',
+  mapLabel: 'Harita: yer seçimi',
+  mapHelp: 'Yerin üzerine tıklayın veya dokunun. Klavyeyle: ok tuşları haritayı kaydırır, artı ve eksi yakınlaştırır ve uzaklaştırır, Enter ortadaki artı işaretinin altındaki yeri seçer.',
+  mapTake: 'Bu yeri kullan',
+  mapClose: 'Haritayı kapat',
+  mapZoomIn: 'Yakınlaştır',
+  mapZoomOut: 'Uzaklaştır',
+  mapDataSources: 'Veri kaynakları',
+  mapLicence: 'Lisans',
+  osmContributors: 'OpenStreetMap katkıcıları',
+};
+export default tr;
