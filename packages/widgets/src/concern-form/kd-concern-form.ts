@@ -146,6 +146,12 @@ function textLanguageOf(locale: string): string {
 export class KdConcernForm extends KdElement<ConcernFormMessages> {
   static override styles = [KdElement.styles, formStyles];
 
+  /**
+   * How the code for checking and sending arrives (a chunk of its own, loaded at the first focus).
+   * @internal Replaced in tests to stand for a connection that drops before it arrived.
+   */
+  static loadSendingCode: () => Promise<Sending> = () => import('./sending.js');
+
   protected override readonly messages = concernFormMessages;
 
   /** Link to the privacy notice next to the consent. Default: the municipality's `privacyUrl`. */
@@ -247,7 +253,7 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
 
   /** Loads (once) the code for checking and sending, and sets up the delivery with it. */
   #loadSending(): Promise<Sending> {
-    this.#sendingLoad ??= import('./sending.js').then(
+    this.#sendingLoad ??= (this.constructor as typeof KdConcernForm).loadSendingCode().then(
       async (sending) => {
         await this.#useLater(sending.laterMessages);
         sending.adoptAfter(this.renderRoot as ShadowRoot, sending.sendingStyles);
@@ -299,6 +305,7 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
   #retryNow(): void {
     if (this.#delivery?.running) this.#delivery.retryNow();
     else if (this.#outbox) void this.#startDelivery(this.#outbox);
+    else if (this.#submitWaiting) void this.#onSubmit();
   }
 
   override disconnectedCallback(): void {
@@ -427,18 +434,29 @@ export class KdConcernForm extends KdElement<ConcernFormMessages> {
     );
   }
 
-  async #onSubmit(event: Event): Promise<void> {
-    event.preventDefault();
+  /** A submit that found no sending code (offline since the page loaded), waiting to go on. */
+  #submitWaiting = false;
+
+  async #onSubmit(event?: Event): Promise<void> {
+    event?.preventDefault();
     // Before the topics (and the municipality's location) are there, there is nothing to check.
-    if (this.phase !== 'editing' || this.data.status !== TaskStatus.COMPLETE) return;
+    const resuming = this.#submitWaiting && this.phase === 'queued';
+    if ((this.phase !== 'editing' && !resuming) || this.data.status !== TaskStatus.COMPLETE) return;
     let sending: Sending;
     try {
       sending = await this.#loadSending();
-    } catch {
-      // Offline since the page loaded: nothing can be checked or sent yet; all typed stays,
-      // and the status says so.
-      this.generalProblem = 'errNotSent';
+    } catch (error) {
+      // Offline since the page loaded: nothing can be checked or sent yet. All typed stays, the
+      // status says it is waiting, and the submit goes on by itself once the browser is online.
+      this.#submitWaiting = true;
+      this.phase = 'queued';
+      this.queueReason = errorKind(error);
+      globalThis.addEventListener('online', () => this.#retryNow(), { once: true });
       return;
+    }
+    if (this.#submitWaiting) {
+      this.#submitWaiting = false;
+      this.phase = 'editing';
     }
     if (this.phase !== 'editing') return;
     const result = sending.validate(this.values, this.#context);

@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
-import type { KdConcernForm } from './kd-concern-form.js';
+import { KdConcernForm } from './kd-concern-form.js';
+import { defineElement } from '../shared/define.js';
 import { draftKey, type DraftRecord } from './draft-store.js';
 import '../define/kd-concern-form.js';
 
@@ -392,3 +393,34 @@ describe('kd-concern-form: on a page served over plain http', () => {
     }
   });
 });
+
+describe('kd-concern-form: offline since the page loaded', () => {
+  it('a submit before the sending code could arrive waits, says so, and goes on by itself once online', async () => {
+    // The chunk with the checks and the delivery cannot be fetched until `online` is true.
+    let online = false;
+    const arrive = KdConcernForm.loadSendingCode;
+    defineElement(
+      'kd-concern-form-offline',
+      class extends KdConcernForm {
+        static override loadSendingCode = () =>
+          online ? arrive() : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      },
+    );
+    const api = freshApi();
+    const el = await fixture<KdConcernForm>(
+      html`<kd-concern-form-offline api=${api} municipality="tuebingen" min-fill-time="300" submit-timeout="2000"></kd-concern-form-offline>`,
+    );
+    await ready(el);
+    await fillValid(el);
+    submit(el);
+    await waitUntil(() => $(el, '[part=status]')?.textContent?.includes('noch nicht angekommen'), 'not told it waits');
+    expect(($(el, '#title') as HTMLInputElement).value).to.equal(TITLE);
+    expect(await storedCount(api)).to.equal(0);
+
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    expect(await receipt(el)).to.match(/^KD-\d{4}-\d{6}$/);
+    expect(await storedCount(api)).to.equal(1);
+  });
+});
+

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { generateResults } from '@kommunaldialog/api-mock';
-import { createMapEngine, type MapLabels } from './map/engine.js';
+import { withEngine } from './map/engine.test-support.js';
 import { INLINE_BUILD_LIMIT } from './map/result-index.js';
 
 // This page forbids workers, as a site's CSP without `worker-src` for the widgets' origin does.
@@ -13,15 +13,6 @@ policy.httpEquiv = 'Content-Security-Policy';
 policy.content = "worker-src 'none'";
 document.head.append(policy);
 
-const labels: MapLabels = {
-  map: 'Karte',
-  status: (s) => s,
-  marker: (r) => `${r.title}, ${r.status}`,
-  area: (r) => `${r.title}, ${r.status}, ungefähr`,
-  cluster: (c, total) => `${total}, ${c.done}`,
-  count: String,
-  group: (name) => name,
-};
 const label = (node: Element): string => node.getAttribute('aria-label') ?? '';
 
 describe('map engine where the page forbids workers', () => {
@@ -29,27 +20,25 @@ describe('map engine where the page forbids workers', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
 
   it('clusters a large set on the main thread instead, showing every result once', async () => {
-    const results = generateResults(INLINE_BUILD_LIMIT + 5_000, { municipalities: ['tuebingen'], idPrefix: 'ohne-worker' });
-    const host = document.body.appendChild(document.createElement('div'));
-    const root = host.attachShadow({ mode: 'open' });
-    const container = document.createElement('div');
-    container.style.cssText = 'width: 600px; height: 400px';
-    root.append(container);
-    const engine = createMapEngine({ container, root, tiles: null, dir: 'ltr', labels, helpId: 'help', onSelect: () => undefined });
-    try {
+    const results = generateResults(INLINE_BUILD_LIMIT + 5_000, {
+      municipalities: ['tuebingen'],
+      idPrefix: 'ohne-worker',
+    });
+    await withEngine(async (engine, root) => {
       await engine.setData({ results, municipalities: new Map(), grouped: false });
       expect(violations, 'the policy blocked the worker').to.include('worker-src');
       expect(engine.clusteredIn).to.equal('main');
       const clusters = [...root.querySelectorAll('.kd-cluster')];
       expect(clusters.length).to.be.greaterThan(0);
       const alone = root.querySelectorAll('.kd-marker, path.kd-area').length;
-      expect(clusters.reduce((sum, c) => sum + Number(label(c).split(',')[0]), 0) + alone).to.equal(results.length);
+      expect(clusters.reduce((sum, c) => sum + Number(label(c).split(',')[0]), 0) + alone).to.equal(
+        results.length,
+      );
       // A cluster opens to what it holds, as with the worker's index.
       engine.zoomIn();
-      expect(root.querySelectorAll('.kd-cluster, .kd-marker, path.kd-area').length).to.be.greaterThan(clusters.length);
-    } finally {
-      engine.destroy();
-      host.remove();
-    }
+      expect(root.querySelectorAll('.kd-cluster, .kd-marker, path.kd-area').length).to.be.greaterThan(
+        clusters.length,
+      );
+    });
   });
 });

@@ -1,12 +1,19 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import {
+  a11ySnapshot,
+  emulateMedia,
+  findAccessibilityNode,
+  sendKeys,
+  sendMouse,
+  setViewport,
+} from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { Municipality, Result } from '@kommunaldialog/sdk';
 import { generateResults } from '@kommunaldialog/api-mock';
 import type { KdResultsMap } from './kd-results-map.js';
 import { resultsMapMessages } from './messages/index.js';
 import { approximateCircleCentre, AREA_CIRCLE_RADIUS } from './geometry.js';
-import { createMapEngine, type MapLabels } from './map/engine.js';
+import { withEngine } from './map/engine.test-support.js';
 import { INLINE_BUILD_LIMIT } from './map/result-index.js';
 import { leafletCss } from './map/leaflet-css.js';
 import { prepareLeafletCss } from './map/prepare-leaflet-css.js';
@@ -20,13 +27,19 @@ const TEST_RUNNER_GLOBALS = new Set(['__WTR_MOCHA_RUNNER__', 'axe']);
 // Every request of this file, to prove at the end that none left localhost.
 performance.setResourceTimingBufferSize(100_000);
 const requested: string[] = [];
-new PerformanceObserver((list) => requested.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource', buffered: true });
+new PerformanceObserver((list) => requested.push(...list.getEntries().map((e) => e.name))).observe({
+  type: 'resource',
+  buffered: true,
+});
 
 const API = `${location.origin}/mock/default/v1`;
 const TILES = `${location.origin}/packages/widgets/test-fixtures/tiles/tile.png?z={z}&x={x}&y={y}`;
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const label = (node: Element): string => node.getAttribute('aria-label') ?? '';
 const focused = (el: Element): Element | null => el.shadowRoot!.activeElement;
@@ -43,7 +56,11 @@ async function apiResults(query: string): Promise<Result[]> {
 /** A map with its first markers drawn. */
 async function renderMap(template: ReturnType<typeof html>): Promise<KdResultsMap> {
   const el = await fixture<KdResultsMap>(template);
-  await waitUntil(() => $(el, '.item') && $(el, '.kd-marker, .kd-cluster, .kd-area'), 'the map did not draw', { timeout: 15_000 });
+  await waitUntil(
+    () => $(el, '.item') && $(el, '.kd-marker, .kd-cluster, .kd-area'),
+    'the map did not draw',
+    { timeout: 15_000 },
+  );
   await el.updateComplete;
   return el;
 }
@@ -63,7 +80,9 @@ function census(el: KdResultsMap): { total: number; done: number; markers: strin
   const markers = $$(el, '.kd-marker').map(label);
   const areas = $$(el, 'path.kd-area').map(label);
   total += markers.length + areas.length;
-  done += markers.filter((l) => l.endsWith(', Umgesetzt')).length + areas.filter((l) => l.endsWith(', Umgesetzt, ungefährer Bereich')).length;
+  done +=
+    markers.filter((l) => l.endsWith(', Umgesetzt')).length +
+    areas.filter((l) => l.endsWith(', Umgesetzt, ungefährer Bereich')).length;
   return { total, done, markers, areas };
 }
 
@@ -75,7 +94,10 @@ interface AxNode {
 
 async function axFind(role: string, name: string | RegExp): Promise<AxNode | null> {
   const tree = (await a11ySnapshot({})) as unknown as AxNode;
-  return findAccessibilityNode<AxNode>(tree, (n) => n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name)));
+  return findAccessibilityNode<AxNode>(
+    tree,
+    (n) => n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name)),
+  );
 }
 
 before(async () => {
@@ -88,8 +110,18 @@ before(async () => {
 describe('kd-results-map: the map', () => {
   it('adopts Leaflet’s CSS into its shadow root, current with the installed Leaflet, and loads no Leaflet images', async () => {
     const source = await (await fetch('/node_modules/leaflet/dist/leaflet.css')).text();
-    expect(leafletCss).to.equal(prepareLeafletCss(source), 'run generate-leaflet-css.mjs after updating leaflet');
-    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    expect(leafletCss).to.equal(
+      prepareLeafletCss(source),
+      'run generate-leaflet-css.mjs after updating leaflet',
+    );
+    const el = await renderMap(
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        consent="granted"
+      ></kd-results-map>`,
+    );
     expect(getComputedStyle($(el, '.leaflet-pane')!).position).to.equal('absolute');
     expect(requested.some((u) => /images\/(layers|marker-icon)/.test(u))).to.equal(false);
     await expect(el).to.be.accessible();
@@ -97,32 +129,56 @@ describe('kd-results-map: the map', () => {
 
   it('shows every result once, in clusters named with counts per status, markers and areas', async () => {
     const expected = await apiResults('municipality=tuebingen');
-    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const el = await renderMap(
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        consent="granted"
+      ></kd-results-map>`,
+    );
     const seen = census(el);
     expect(seen.total).to.equal(expected.length);
     expect(seen.done).to.equal(expected.filter((r) => r.status === 'done').length);
     for (const area of expected.filter((r) => r.precision === 'area')) {
-      expect(seen.markers.some((l) => l.startsWith(`${area.title}, `)), area.title).to.equal(false);
+      expect(
+        seen.markers.some((l) => l.startsWith(`${area.title}, `)),
+        area.title,
+      ).to.equal(false);
     }
     // Every marker shows its status as a shape, not by colour alone.
-    for (const marker of $$(el, '.kd-marker')) expect(marker.querySelector('svg path.kd-status-icon__shape')).to.not.equal(null);
+    for (const marker of $$(el, '.kd-marker'))
+      expect(marker.querySelector('svg path.kd-status-icon__shape')).to.not.equal(null);
     // Filters apply to the map as well.
     const select = $<HTMLSelectElement>(el, 'select[name=status]')!;
     select.value = 'done';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    await waitUntil(() => census(el).total === expected.filter((r) => r.status === 'done').length, 'the map did not follow the filter');
+    await waitUntil(
+      () => census(el).total === expected.filter((r) => r.status === 'done').length,
+      'the map did not follow the filter',
+    );
   });
 
   it('never draws an area result as a point, even zoomed in', async () => {
     const expected = await apiResults('municipality=tuebingen');
     const areas = expected.filter((r) => r.precision === 'area');
     expect(areas.length).to.be.greaterThan(0);
-    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const el = await renderMap(
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        consent="granted"
+      ></kd-results-map>`,
+    );
     for (const area of areas) {
       el.selected = area.id;
       await el.updateComplete;
-      await waitUntil(() => $$(el, 'path.kd-area').some((p) => label(p).startsWith(`${area.title}, `)), `no area for ${area.title}`);
+      await waitUntil(
+        () => $$(el, 'path.kd-area').some((p) => label(p).startsWith(`${area.title}, `)),
+        `no area for ${area.title}`,
+      );
       expect($$(el, '.kd-marker').some((m) => label(m).startsWith(`${area.title}, `))).to.equal(false);
       await waitUntil(() => text($$(el, '.kd-popup').at(-1) ?? null).includes(area.title), 'no popup');
     }
@@ -130,8 +186,17 @@ describe('kd-results-map: the map', () => {
 
   it('pans and zooms to a result selected in the list, highlighted and alone', async () => {
     const expected = await apiResults('municipality=tuebingen');
-    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
-    const hidden = expected.find((r) => r.precision === 'exact' && !census(el).markers.some((l) => l.startsWith(`${r.title}, `)))!;
+    const el = await renderMap(
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        consent="granted"
+      ></kd-results-map>`,
+    );
+    const hidden = expected.find(
+      (r) => r.precision === 'exact' && !census(el).markers.some((l) => l.startsWith(`${r.title}, `)),
+    )!;
     expect(hidden, 'a result inside a cluster').to.not.equal(undefined);
     const before = zoomOf(el);
     $(el, `.item__title[data-id="${hidden.id}"]`)!.click();
@@ -141,13 +206,22 @@ describe('kd-results-map: the map', () => {
     expect(zoomOf(el)).to.be.greaterThan(before);
     const box = $(el, '.map-canvas')!.getBoundingClientRect();
     const at = marker.getBoundingClientRect();
-    expect(at.left >= box.left && at.right <= box.right && at.top >= box.top && at.bottom <= box.bottom).to.equal(true);
+    expect(
+      at.left >= box.left && at.right <= box.right && at.top >= box.top && at.bottom <= box.bottom,
+    ).to.equal(true);
     expect(text($$(el, '.kd-popup').at(-1) ?? null)).to.contain(hidden.title);
     await expect(el).to.be.accessible();
   });
 
   it('opens a marker’s details with Enter, marks it in the list, and Escape returns focus to the marker', async () => {
-    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const el = await renderMap(
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        consent="granted"
+      ></kd-results-map>`,
+    );
     const marker = $(el, '.kd-marker')!;
     const name = label(marker);
     marker.focus();
@@ -158,7 +232,9 @@ describe('kd-results-map: the map', () => {
     expect(name.startsWith(`${event.detail.result.title}, `)).to.equal(true);
     await el.updateComplete;
     expect(focused(el)).to.equal($(el, '#detail-title'));
-    expect($(el, `.item__title[data-id="${event.detail.id}"]`)!.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, `.item__title[data-id="${event.detail.id}"]`)!.getAttribute('aria-expanded')).to.equal(
+      'true',
+    );
     expect($(el, '.kd-marker[aria-current=true]')).to.equal(marker);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -169,7 +245,14 @@ describe('kd-results-map: the map', () => {
   });
 
   it('lets the keyboard reach zoom buttons, clusters, markers and areas by name, and leave the map again', async () => {
-    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const el = await renderMap(
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        consent="granted"
+      ></kd-results-map>`,
+    );
     const canvas = $(el, '.map-canvas')!;
     canvas.focus();
     const visited: string[] = [];
@@ -181,7 +264,9 @@ describe('kd-results-map: the map', () => {
     expect(visited.slice(0, 2)).to.deep.equal(['Vergrößern', 'Verkleinern']);
     expect(visited.some((l) => CLUSTER.test(l))).to.equal(true);
     expect(visited.some((l) => / ungefährer Bereich$/.test(l))).to.equal(true);
-    expect(visited.filter((l) => /, (Idee|Geplant|In Umsetzung|Umgesetzt|Verworfen)$/.test(l)).length).to.be.greaterThan(0);
+    expect(
+      visited.filter((l) => /, (Idee|Geplant|In Umsetzung|Umgesetzt|Verworfen)$/.test(l)).length,
+    ).to.be.greaterThan(0);
     // No trap: focus moved on past the map, and Shift+Tab comes back into it.
     expect(canvas.contains(focused(el))).to.equal(false);
     await sendKeys({ down: 'Shift' });
@@ -193,7 +278,14 @@ describe('kd-results-map: the map', () => {
   });
 
   it('zooms with its own named buttons, which say when the map cannot zoom further', async () => {
-    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const el = await renderMap(
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        consent="granted"
+      ></kd-results-map>`,
+    );
     const [zoomIn, zoomOut] = $$<HTMLButtonElement>(el, '.map-zoom button');
     expect([label(zoomIn!), label(zoomOut!)]).to.deep.equal(['Vergrößern', 'Verkleinern']);
     const before = zoomOf(el);
@@ -217,7 +309,13 @@ describe('kd-results-map: the map', () => {
 
   it('credits Leaflet and the tile provider below the map, as links', async () => {
     const el = await renderMap(
-      html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} tile-attribution="© Stadt Tübingen" consent="granted"></kd-results-map>`,
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        tile-attribution="© Stadt Tübingen"
+        consent="granted"
+      ></kd-results-map>`,
     );
     await waitUntil(() => $(el, '.map-attribution'), 'no attribution');
     const credits = $(el, '.map-attribution')!;
@@ -226,12 +324,21 @@ describe('kd-results-map: the map', () => {
   });
 
   it('zooms into a cluster on Enter and puts focus on what it contained', async () => {
-    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const el = await renderMap(
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        consent="granted"
+      ></kd-results-map>`,
+    );
     const cluster = $(el, '.kd-cluster')!;
     const before = zoomOf(el);
     cluster.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => zoomOf(el) > before && !cluster.isConnected, 'the cluster did not open', { timeout: 10_000 });
+    await waitUntil(() => zoomOf(el) > before && !cluster.isConnected, 'the cluster did not open', {
+      timeout: 10_000,
+    });
     const now = focused(el)!;
     expect(now.matches('.kd-marker, .kd-cluster, path.kd-area')).to.equal(true);
     expect(label(now)).to.not.equal('');
@@ -240,29 +347,46 @@ describe('kd-results-map: the map', () => {
   it('shows the state-wide view as one named group per municipality, and opens one with Enter', async () => {
     const all = (await apiJson<{ items: Result[]; nextCursor: string | null }>('/results?limit=100')).items;
     const municipalities = (await apiJson<{ items: Municipality[] }>('/municipalities')).items;
-    const el = await renderMap(html`<kd-results-map api=${API} tiles=${TILES} consent="granted"></kd-results-map>`);
+    const el = await renderMap(
+      html`<kd-results-map api=${API} tiles=${TILES} consent="granted"></kd-results-map>`,
+    );
     const groups = $$(el, '.kd-cluster--group');
     const present = new Set(all.map((r) => r.municipality));
     expect(groups).to.have.length(present.size);
     const tuebingen = all.filter((r) => r.municipality === 'tuebingen');
     const name = municipalities.find((m) => m.id === 'tuebingen')!.name;
     const group = groups.find((g) => label(g).startsWith(`${name}: `))!;
-    expect(label(group)).to.equal(`${name}: ${tuebingen.length} Ergebnisse, davon ${tuebingen.filter((r) => r.status === 'done').length} umgesetzt`);
+    expect(label(group)).to.equal(
+      `${name}: ${tuebingen.length} Ergebnisse, davon ${tuebingen.filter((r) => r.status === 'done').length} umgesetzt`,
+    );
     await expect(el).to.be.accessible();
     group.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => zoomOf(el) >= 11 && $(el, '.kd-marker, .kd-cluster:not(.kd-cluster--group), path.kd-area'), 'the group did not open', {
-      timeout: 10_000,
-    });
+    await waitUntil(
+      () => zoomOf(el) >= 11 && $(el, '.kd-marker, .kd-cluster:not(.kd-cluster--group), path.kd-area'),
+      'the group did not open',
+      {
+        timeout: 10_000,
+      },
+    );
     expect($(el, '.kd-cluster--group')).to.equal(null);
     expect($(el, '.map-canvas')!.contains(focused(el))).to.equal(true);
   });
 
   it('moves to a result preset with `selected` before the results arrived, without kd-result-select', async () => {
     const expected = await apiResults('municipality=tuebingen');
-    const plain = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const plain = await renderMap(
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        consent="granted"
+      ></kd-results-map>`,
+    );
     const fitted = zoomOf(plain);
-    const hidden = expected.find((r) => r.precision === 'exact' && !census(plain).markers.some((l) => l.startsWith(`${r.title}, `)))!;
+    const hidden = expected.find(
+      (r) => r.precision === 'exact' && !census(plain).markers.some((l) => l.startsWith(`${r.title}, `)),
+    )!;
     expect(hidden, 'a result inside a cluster').to.not.equal(undefined);
     const selections: Event[] = [];
     const el = await fixture<KdResultsMap>(
@@ -275,20 +399,34 @@ describe('kd-results-map: the map', () => {
         @kd-result-select=${(e: Event) => selections.push(e)}
       ></kd-results-map>`,
     );
-    await waitUntil(() => $(el, '.kd-marker[aria-current=true]'), 'the preset was not highlighted on the map', { timeout: 15_000 });
+    await waitUntil(
+      () => $(el, '.kd-marker[aria-current=true]'),
+      'the preset was not highlighted on the map',
+      { timeout: 15_000 },
+    );
     const marker = $(el, '.kd-marker[aria-current=true]')!;
     expect(label(marker).startsWith(`${hidden.title}, `)).to.equal(true);
     expect(zoomOf(el)).to.be.greaterThan(fitted);
     const box = $(el, '.map-canvas')!.getBoundingClientRect();
     const at = marker.getBoundingClientRect();
-    expect(at.left >= box.left && at.right <= box.right && at.top >= box.top && at.bottom <= box.bottom, 'the marker is in view').to.equal(true);
+    expect(
+      at.left >= box.left && at.right <= box.right && at.top >= box.top && at.bottom <= box.bottom,
+      'the marker is in view',
+    ).to.equal(true);
     expect(text($(el, '#detail-title'))).to.equal(hidden.title);
     expect(selections).to.have.length(0);
   });
 
   it('adds no global to window when the map is dragged and zoomed', async () => {
     const globalsBefore = new Set(Object.keys(window));
-    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+    const el = await renderMap(
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        consent="granted"
+      ></kd-results-map>`,
+    );
     const canvas = $(el, '.map-canvas')!;
     const pane = $(el, '.leaflet-map-pane')!;
     const before = getComputedStyle(pane).transform;
@@ -297,7 +435,8 @@ describe('kd-results-map: the map', () => {
     // A real pointer: press, move in steps, release, as a visitor drags.
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });
-    for (let step = 1; step <= 5; step++) await sendMouse({ type: 'move', position: [x - step * 30, y - step * 20] });
+    for (let step = 1; step <= 5; step++)
+      await sendMouse({ type: 'move', position: [x - step * 30, y - step * 20] });
     await sendMouse({ type: 'up' });
     await sendMouse({ type: 'move', position: [5, 5] });
     expect(getComputedStyle(pane).transform, 'the map moved').to.not.equal(before);
@@ -308,13 +447,23 @@ describe('kd-results-map: the map', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(Object.keys(window).filter((key) => !globalsBefore.has(key))).to.deep.equal([]);
     // Nor did any earlier map of this file leave one.
-    expect(Object.keys(window).filter((key) => !globalsAtStart.has(key) && !TEST_RUNNER_GLOBALS.has(key))).to.deep.equal([]);
+    expect(
+      Object.keys(window).filter((key) => !globalsAtStart.has(key) && !TEST_RUNNER_GLOBALS.has(key)),
+    ).to.deep.equal([]);
     expect(Object.keys(document).filter((key) => key.startsWith('_leaflet'))).to.deep.equal([]);
   });
 
   it('mirrors for Arabic: controls on the right, Arabic names, still accessible', async () => {
     await resultsMapMessages.load('ar');
-    const el = await renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted" lang="ar"></kd-results-map>`);
+    const el = await renderMap(
+      html`<kd-results-map
+        api=${API}
+        municipality="tuebingen"
+        tiles=${TILES}
+        consent="granted"
+        lang="ar"
+      ></kd-results-map>`,
+    );
     await waitUntil(() => $(el, '.map-zoom button'), 'no zoom buttons');
     const zoom = $(el, '.map-zoom')!.getBoundingClientRect();
     const canvas = $(el, '.map-canvas')!.getBoundingClientRect();
@@ -329,16 +478,6 @@ describe('kd-results-map: the map', () => {
 });
 
 describe('map engine', () => {
-  const labels: MapLabels = {
-    map: 'Karte',
-    status: (s) => s,
-    marker: (r) => `${r.title}, ${r.status}`,
-    area: (r) => `${r.title}, ${r.status}, ungefähr`,
-    cluster: (c, total) => `${total}, ${c.done}`,
-    count: String,
-    group: (name) => name,
-  };
-
   function result(id: string, precision: 'exact' | 'area', lng: number, lat: number): Result {
     return {
       id,
@@ -359,37 +498,29 @@ describe('map engine', () => {
   }
 
   it('clusters a large set in a worker and shows every result once, with counts per status', async () => {
-    const results = generateResults(INLINE_BUILD_LIMIT + 5_000, { municipalities: ['tuebingen'], idPrefix: 'viele' });
-    const host = document.body.appendChild(document.createElement('div'));
-    const root = host.attachShadow({ mode: 'open' });
-    const container = document.createElement('div');
-    container.style.cssText = 'width: 600px; height: 400px';
-    root.append(container);
-    const engine = createMapEngine({ container, root, tiles: null, dir: 'ltr', labels, helpId: 'help', onSelect: () => undefined });
-    try {
+    const results = generateResults(INLINE_BUILD_LIMIT + 5_000, {
+      municipalities: ['tuebingen'],
+      idPrefix: 'viele',
+    });
+    await withEngine(async (engine, root) => {
       await engine.setData({ results, municipalities: new Map(), grouped: false });
       expect(engine.clusteredIn).to.equal('worker');
       const clusters = [...root.querySelectorAll('.kd-cluster')];
       expect(clusters.length).to.be.greaterThan(0);
-      const total = clusters.reduce((sum, c) => sum + Number(label(c).split(',')[0]), 0) + root.querySelectorAll('.kd-marker, path.kd-area').length;
+      const total =
+        clusters.reduce((sum, c) => sum + Number(label(c).split(',')[0]), 0) +
+        root.querySelectorAll('.kd-marker, path.kd-area').length;
       expect(total).to.equal(results.length);
       const done = clusters.reduce((sum, c) => sum + Number(label(c).split(',')[1]), 0);
-      const doneAlone = [...root.querySelectorAll('.kd-marker, path.kd-area')].filter((m) => /, done(, ungefähr)?$/.test(label(m))).length;
+      const doneAlone = [...root.querySelectorAll('.kd-marker, path.kd-area')].filter((m) =>
+        /, done(, ungefähr)?$/.test(label(m)),
+      ).length;
       expect(done + doneAlone).to.equal(results.filter((r) => r.status === 'done').length);
-    } finally {
-      engine.destroy();
-      host.remove();
-    }
+    });
   });
 
   it('draws an area given as a point as an approximate circle that does not centre on it', async () => {
-    const host = document.body.appendChild(document.createElement('div'));
-    const root = host.attachShadow({ mode: 'open' });
-    const container = document.createElement('div');
-    container.style.cssText = 'width: 600px; height: 400px';
-    root.append(container);
-    const engine = createMapEngine({ container, root, tiles: null, dir: 'ltr', labels, helpId: 'help', onSelect: () => undefined });
-    try {
+    await withEngine(async (engine, root) => {
       await engine.setData({
         results: [result('versteckt', 'area', 9.05, 48.52), result('haltestelle', 'exact', 9.2, 48.6)],
         municipalities: new Map(),
@@ -400,21 +531,26 @@ describe('map engine', () => {
       expect(circle.getAttribute('aria-label')).to.equal('versteckt, planned, ungefähr');
       expect([...root.querySelectorAll('.kd-marker')].map(label)).to.not.include('versteckt, planned');
       const [lng, lat] = approximateCircleCentre('versteckt', [9.05, 48.52]);
-      const metres = Math.hypot((lng - 9.05) * 111_320 * Math.cos((48.52 * Math.PI) / 180), (lat - 48.52) * 111_320);
+      const metres = Math.hypot(
+        (lng - 9.05) * 111_320 * Math.cos((48.52 * Math.PI) / 180),
+        (lat - 48.52) * 111_320,
+      );
       expect(metres).to.be.within(AREA_CIRCLE_RADIUS * 0.25, AREA_CIRCLE_RADIUS * 0.5);
-    } finally {
-      engine.destroy();
-      host.remove();
-    }
+    });
   });
 });
 
 describe('kd-results-map: network', () => {
   it('made no request outside localhost in any test of this file', () => {
-    const foreign = [...requested, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((name) => {
-      const url = new URL(name);
-      return !['data:', 'blob:'].includes(url.protocol) && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-    });
+    const foreign = [...requested, ...performance.getEntriesByType('resource').map((e) => e.name)].filter(
+      (name) => {
+        const url = new URL(name);
+        return (
+          !['data:', 'blob:'].includes(url.protocol) &&
+          !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+        );
+      },
+    );
     expect(foreign).to.deep.equal([]);
   });
 });
