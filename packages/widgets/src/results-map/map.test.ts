@@ -54,6 +54,11 @@ async function apiResults(query: string): Promise<Result[]> {
 }
 
 /** A map with its first markers drawn. */
+/** The map of Tübingen with the local tiles, consent given by the site: the usual starting point. */
+function renderTuebingen(): Promise<KdResultsMap> {
+  return renderMap(html`<kd-results-map api=${API} municipality="tuebingen" tiles=${TILES} consent="granted"></kd-results-map>`);
+}
+
 async function renderMap(template: ReturnType<typeof html>): Promise<KdResultsMap> {
   const el = await fixture<KdResultsMap>(template);
   await waitUntil(
@@ -114,14 +119,7 @@ describe('kd-results-map: the map', () => {
       prepareLeafletCss(source),
       'run generate-leaflet-css.mjs after updating leaflet',
     );
-    const el = await renderMap(
-      html`<kd-results-map
-        api=${API}
-        municipality="tuebingen"
-        tiles=${TILES}
-        consent="granted"
-      ></kd-results-map>`,
-    );
+    const el = await renderTuebingen();
     expect(getComputedStyle($(el, '.leaflet-pane')!).position).to.equal('absolute');
     expect(requested.some((u) => /images\/(layers|marker-icon)/.test(u))).to.equal(false);
     await expect(el).to.be.accessible();
@@ -129,14 +127,7 @@ describe('kd-results-map: the map', () => {
 
   it('shows every result once, in clusters named with counts per status, markers and areas', async () => {
     const expected = await apiResults('municipality=tuebingen');
-    const el = await renderMap(
-      html`<kd-results-map
-        api=${API}
-        municipality="tuebingen"
-        tiles=${TILES}
-        consent="granted"
-      ></kd-results-map>`,
-    );
+    const el = await renderTuebingen();
     const seen = census(el);
     expect(seen.total).to.equal(expected.length);
     expect(seen.done).to.equal(expected.filter((r) => r.status === 'done').length);
@@ -164,14 +155,7 @@ describe('kd-results-map: the map', () => {
     const expected = await apiResults('municipality=tuebingen');
     const areas = expected.filter((r) => r.precision === 'area');
     expect(areas.length).to.be.greaterThan(0);
-    const el = await renderMap(
-      html`<kd-results-map
-        api=${API}
-        municipality="tuebingen"
-        tiles=${TILES}
-        consent="granted"
-      ></kd-results-map>`,
-    );
+    const el = await renderTuebingen();
     for (const area of areas) {
       el.selected = area.id;
       await el.updateComplete;
@@ -186,14 +170,7 @@ describe('kd-results-map: the map', () => {
 
   it('pans and zooms to a result selected in the list, highlighted and alone', async () => {
     const expected = await apiResults('municipality=tuebingen');
-    const el = await renderMap(
-      html`<kd-results-map
-        api=${API}
-        municipality="tuebingen"
-        tiles=${TILES}
-        consent="granted"
-      ></kd-results-map>`,
-    );
+    const el = await renderTuebingen();
     const hidden = expected.find(
       (r) => r.precision === 'exact' && !census(el).markers.some((l) => l.startsWith(`${r.title}, `)),
     )!;
@@ -214,14 +191,7 @@ describe('kd-results-map: the map', () => {
   });
 
   it('opens a marker’s details with Enter, marks it in the list, and Escape returns focus to the marker', async () => {
-    const el = await renderMap(
-      html`<kd-results-map
-        api=${API}
-        municipality="tuebingen"
-        tiles=${TILES}
-        consent="granted"
-      ></kd-results-map>`,
-    );
+    const el = await renderTuebingen();
     const marker = $(el, '.kd-marker')!;
     const name = label(marker);
     marker.focus();
@@ -245,14 +215,7 @@ describe('kd-results-map: the map', () => {
   });
 
   it('lets the keyboard reach zoom buttons, clusters, markers and areas by name, and leave the map again', async () => {
-    const el = await renderMap(
-      html`<kd-results-map
-        api=${API}
-        municipality="tuebingen"
-        tiles=${TILES}
-        consent="granted"
-      ></kd-results-map>`,
-    );
+    const el = await renderTuebingen();
     const canvas = $(el, '.map-canvas')!;
     canvas.focus();
     const visited: string[] = [];
@@ -278,14 +241,7 @@ describe('kd-results-map: the map', () => {
   });
 
   it('zooms with its own named buttons, which say when the map cannot zoom further', async () => {
-    const el = await renderMap(
-      html`<kd-results-map
-        api=${API}
-        municipality="tuebingen"
-        tiles=${TILES}
-        consent="granted"
-      ></kd-results-map>`,
-    );
+    const el = await renderTuebingen();
     const [zoomIn, zoomOut] = $$<HTMLButtonElement>(el, '.map-zoom button');
     expect([label(zoomIn!), label(zoomOut!)]).to.deep.equal(['Vergrößern', 'Verkleinern']);
     const before = zoomOf(el);
@@ -324,14 +280,7 @@ describe('kd-results-map: the map', () => {
   });
 
   it('zooms into a cluster on Enter and puts focus on what it contained', async () => {
-    const el = await renderMap(
-      html`<kd-results-map
-        api=${API}
-        municipality="tuebingen"
-        tiles=${TILES}
-        consent="granted"
-      ></kd-results-map>`,
-    );
+    const el = await renderTuebingen();
     const cluster = $(el, '.kd-cluster')!;
     const before = zoomOf(el);
     cluster.focus();
@@ -375,14 +324,7 @@ describe('kd-results-map: the map', () => {
 
   it('moves to a result preset with `selected` before the results arrived, without kd-result-select', async () => {
     const expected = await apiResults('municipality=tuebingen');
-    const plain = await renderMap(
-      html`<kd-results-map
-        api=${API}
-        municipality="tuebingen"
-        tiles=${TILES}
-        consent="granted"
-      ></kd-results-map>`,
-    );
+    const plain = await renderTuebingen();
     const fitted = zoomOf(plain);
     const hidden = expected.find(
       (r) => r.precision === 'exact' && !census(plain).markers.some((l) => l.startsWith(`${r.title}, `)),
@@ -419,14 +361,7 @@ describe('kd-results-map: the map', () => {
 
   it('adds no global to window when the map is dragged and zoomed', async () => {
     const globalsBefore = new Set(Object.keys(window));
-    const el = await renderMap(
-      html`<kd-results-map
-        api=${API}
-        municipality="tuebingen"
-        tiles=${TILES}
-        consent="granted"
-      ></kd-results-map>`,
-    );
+    const el = await renderTuebingen();
     const canvas = $(el, '.map-canvas')!;
     const pane = $(el, '.leaflet-map-pane')!;
     const before = getComputedStyle(pane).transform;
