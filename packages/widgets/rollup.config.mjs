@@ -107,9 +107,11 @@ function moduleUrlChunks() {
  * changes shape, rather than silently shipping the probe.
  */
 function leafletWithoutHtmlProbe() {
-  const leaflet = /[\\/]node_modules[\\/]leaflet[\\/]dist[\\/]leaflet-src\.esm\.js$/;
+  // The widgets import Leaflet's source modules (src/results-map/map/leaflet.ts); the probe sits in
+  // src/core/Browser.js there, and in the one-file ES build should anything import that instead.
+  const leaflet = /[\\/]node_modules[\\/]leaflet[\\/](src[\\/]core[\\/]Browser|dist[\\/]leaflet-src\.esm)\.js$/;
   const probe =
-    /var inlineSvg = !!svg\$1 && \(function \(\) \{\s*var div = document\.createElement\('div'\);\s*div\.innerHTML = '<svg\/>';[\s\S]*?\}\)\(\);/;
+    /var inlineSvg = !!(svg(?:\$1)?) && \(function \(\) \{\s*var div = document\.createElement\('div'\);\s*div\.innerHTML = '<svg\/>';[\s\S]*?\}\)\(\);/;
   return {
     name: 'leaflet-without-html-probe',
     transform(code, id) {
@@ -118,7 +120,7 @@ function leafletWithoutHtmlProbe() {
         this.error(
           'Leaflet changed: its inline-SVG probe (innerHTML) was not found; review leafletWithoutHtmlProbe().',
         );
-      return { code: code.replace(probe, 'var inlineSvg = !!svg$1;'), map: null };
+      return { code: code.replace(probe, 'var inlineSvg = !!$1;'), map: null };
     },
   };
 }

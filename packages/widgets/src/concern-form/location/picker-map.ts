@@ -6,7 +6,7 @@
  * Like the results map it writes no HTML strings and no style attributes (strict CSP, Trusted
  * Types): no Leaflet controls, and the marker is a DOM node.
  */
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from '../../results-map/map/leaflet.js';
 import type { LatLng } from '@kommunaldialog/sdk';
 import { leafletCss } from '../../results-map/map/leaflet-css.js';
 import type { TileProvider } from '../../results-map/tiles.js';

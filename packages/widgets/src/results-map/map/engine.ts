@@ -8,7 +8,7 @@
  * Leaflet's zoom and attribution controls do, so the widget renders its own (see `zoomIn()`,
  * `onZoom`), icons are DOM nodes, and popups get elements.
  */
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import type { BBox, Municipality, Result, ResultStatus } from '@kommunaldialog/sdk';
 import { leafletCss } from './leaflet-css.js';
 import { ClusterBuilder, type BuiltIn } from './cluster-builder.js';

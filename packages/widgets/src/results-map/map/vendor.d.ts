@@ -1,9 +1,7 @@
 // Types for the two map libraries as this widget imports them.
 
-// Leaflet's ES module build (the package has no `module` field); same API as `leaflet`.
-declare module 'leaflet/dist/leaflet-src.esm.js' {
-  export * from 'leaflet';
-}
+// Leaflet's source modules, which `leaflet.ts` picks from and gives the types of `leaflet`.
+declare module 'leaflet/src/*';
 
 // supercluster 8 ships no types; only what the widget uses.
 declare module 'supercluster' {
