@@ -2,6 +2,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { KdConcernForm } from './kd-concern-form.js';
+import { $, fillValid, type } from './form.test-support.js';
 import '../define/kd-concern-form.js';
 
 let serial = 0;
@@ -14,10 +15,6 @@ function freshApi(): string {
 async function storedCount(api: string): Promise<number> {
   const response = await fetch(`${api}/__mock/concerns`);
   return ((await response.json()) as { count: number }).count;
-}
-
-function $(el: Element, selector: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(selector);
 }
 
 async function ready(el: KdConcernForm): Promise<void> {
@@ -36,24 +33,9 @@ function render(api: string, extra: { lang?: string; municipality?: string } = {
   );
 }
 
-/** Sets a control's value as typing would, firing `input`. */
-function type(el: KdConcernForm, selector: string, value: string): void {
-  const control = $(el, selector) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-  control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
 function check(el: KdConcernForm, selector: string): void {
   const box = $(el, selector) as HTMLInputElement;
   box.click();
-}
-
-async function fillValid(el: KdConcernForm, title = 'Weg zur Bushaltestelle ist abends dunkel'): Promise<void> {
-  check(el, 'input[name=kind][value=concern]');
-  type(el, '#topic', 'mobilitaet');
-  type(el, '#title', title);
-  type(el, '#description', 'Zwischen der Unterkunft und der Haltestelle fehlt eine Laterne.');
-  await el.updateComplete;
 }
 
 async function receiptShown(el: KdConcernForm): Promise<string> {
@@ -76,8 +58,9 @@ async function axTree(): Promise<AxNode> {
 }
 
 function axFind(tree: AxNode, role: string, name: string | RegExp): AxNode | null {
-  return findAccessibilityNode<AxNode>(tree, (node) =>
-    node.role === role && (typeof name === 'string' ? node.name === name : name.test(node.name)),
+  return findAccessibilityNode<AxNode>(
+    tree,
+    (node) => node.role === role && (typeof name === 'string' ? node.name === name : name.test(node.name)),
   );
 }
 
@@ -164,16 +147,22 @@ describe('kd-concern-form: filling in and sending', () => {
     expect(title!.description).to.include('In wenigen Worten').and.include('Noch 120 Zeichen frei.');
     expect(axFind(tree, 'textbox', 'Beschreibung')!.description).to.include('Noch 4.000 Zeichen frei.');
     expect(axFind(tree, 'radio', 'Frage')!.description).to.equal('Sie möchten etwas wissen.');
-    expect(axFind(tree, 'radio', 'Hilfe anbieten')!.description).to.equal('Sie möchten mithelfen oder etwas anbieten.');
+    expect(axFind(tree, 'radio', 'Hilfe anbieten')!.description).to.equal(
+      'Sie möchten mithelfen oder etwas anbieten.',
+    );
     // The four cards form one group named by its legend.
     const kinds = $(el, 'fieldset.kinds')!;
     expect(kinds.querySelector('legend')!.textContent).to.equal('Was möchten Sie uns mitteilen?');
     expect(kinds.querySelectorAll('input[type=radio][name=kind]').length).to.equal(4);
     expect(axFind(tree, 'combobox', 'Thema')).to.not.equal(null);
-    expect(axFind(tree, 'combobox', 'Sprache Ihres Textes')!.description).to.equal('Niemand muss auf Deutsch schreiben.');
+    expect(axFind(tree, 'combobox', 'Sprache Ihres Textes')!.description).to.equal(
+      'Niemand muss auf Deutsch schreiben.',
+    );
     expect(axFind(tree, 'textbox', 'Ort (freiwillig)')).to.not.equal(null);
     expect(axFind(tree, 'textbox', 'E-Mail-Adresse (freiwillig)')).to.not.equal(null);
-    expect(axFind(tree, 'checkbox', /^Ich bin einverstanden/)!.description).to.include('Datenschutzhinweise der Gemeinde');
+    expect(axFind(tree, 'checkbox', /^Ich bin einverstanden/)!.description).to.include(
+      'Datenschutzhinweise der Gemeinde',
+    );
     expect(axFind(tree, 'link', /^Datenschutzhinweise der Gemeinde/)).to.not.equal(null);
     expect(axFind(tree, 'button', 'Anliegen senden')).to.not.equal(null);
     expect(axFind(tree, 'form', 'Anliegen an die Gemeinde')).to.not.equal(null);
@@ -199,7 +188,11 @@ describe('kd-concern-form: filling in and sending', () => {
 
   it('links the privacy notice given by the page instead of the municipality’s', async () => {
     const el = await fixture<KdConcernForm>(
-      html`<kd-concern-form api=${freshApi()} municipality="tuebingen" privacy-url="https://example.org/datenschutz"></kd-concern-form>`,
+      html`<kd-concern-form
+        api=${freshApi()}
+        municipality="tuebingen"
+        privacy-url="https://example.org/datenschutz"
+      ></kd-concern-form>`,
     );
     await ready(el);
     check(el, '#wantsAnswer');
@@ -212,7 +205,7 @@ describe('kd-concern-form: filling in and sending', () => {
     await ready(el);
     const select = $(el, '#municipality') as HTMLSelectElement;
     expect(select.options.length).to.equal(11);
-    (($(el, 'button[part=submit]') as HTMLButtonElement)).click();
+    ($(el, 'button[part=submit]') as HTMLButtonElement).click();
     await waitUntil(() => $(el, '#municipality-error'), 'no error at the municipality');
     expect($(el, '#municipality-error')!.textContent).to.include('Bitte wählen Sie etwas aus.');
     await expect(el).to.be.accessible();
@@ -229,16 +222,22 @@ describe('kd-concern-form: the receipt', () => {
     const reference = await receiptShown(el);
     expect($(el, '[part=receipt]')!.textContent).to.include('So geht es weiter');
     await expect(el).to.be.accessible();
-    const show = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Stand des Anliegens ansehen'))!;
+    const show = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Stand des Anliegens ansehen'),
+    )!;
     show.click();
-    await waitUntil(() => $(el, 'kd-concern-status')?.shadowRoot?.querySelector('.timeline'), 'no status', { timeout: 10_000 });
+    await waitUntil(() => $(el, 'kd-concern-status')?.shadowRoot?.querySelector('.timeline'), 'no status', {
+      timeout: 10_000,
+    });
     const status = $(el, 'kd-concern-status')!;
     expect(status.getAttribute('reference')).to.equal(reference);
     expect(status.shadowRoot!.querySelector('.step__status')!.textContent).to.include('Eingegangen');
     await expect(el).to.be.accessible();
 
     // A new concern starts empty, with a new idempotency key.
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Weiteres Anliegen schreiben'))!.click();
+    [...el.shadowRoot!.querySelectorAll('button')]
+      .find((b) => b.textContent!.includes('Weiteres Anliegen schreiben'))!
+      .click();
     await el.updateComplete;
     expect(($(el, '#title') as HTMLInputElement).value).to.equal('');
     await fillValid(el, 'Zweites Anliegen');
@@ -249,7 +248,12 @@ describe('kd-concern-form: the receipt', () => {
 
   it('links to the page’s status view when given one', async () => {
     const el = await fixture<KdConcernForm>(
-      html`<kd-concern-form api=${freshApi()} municipality="tuebingen" min-fill-time="300" status-url="/stand?nummer={reference}"></kd-concern-form>`,
+      html`<kd-concern-form
+        api=${freshApi()}
+        municipality="tuebingen"
+        min-fill-time="300"
+        status-url="/stand?nummer={reference}"
+      ></kd-concern-form>`,
     );
     await ready(el);
     await fillValid(el);
@@ -291,7 +295,9 @@ describe('kd-concern-form: validation', () => {
     await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('summary'));
     const summary = $(el, '.summary')!;
     expect(summary.textContent).to.include('Bitte korrigieren Sie 3 Angaben');
-    const entries = [...summary.querySelectorAll('button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    const entries = [...summary.querySelectorAll('button')].map((b) =>
+      b.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(entries).to.deep.equal([
       'Was möchten Sie uns mitteilen?: Bitte wählen Sie etwas aus.',
       'Thema: Bitte wählen Sie etwas aus.',
@@ -318,7 +324,9 @@ describe('kd-concern-form: validation', () => {
     type(el, '#title', 'x'.repeat(123));
     await el.updateComplete;
     expect($(el, '#title-count')!.textContent!.trim()).to.equal('3 Zeichen zu viel.');
-    ($(el, '#title') as HTMLInputElement).dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    ($(el, '#title') as HTMLInputElement).dispatchEvent(
+      new FocusEvent('focusout', { bubbles: true, composed: true }),
+    );
     await waitUntil(() => $(el, '#title-error'), 'no error at the title');
     expect($(el, '#title-error')!.textContent).to.include('höchstens 120 Zeichen');
   });
@@ -374,7 +382,10 @@ describe('kd-concern-form: languages and small screens', () => {
     await setViewport({ width: 320, height: 640 });
     const el = await render(freshApi(), { lang: 'ar' });
     await ready(el);
-    await waitUntil(() => $(el, 'button[part=submit]')!.textContent!.includes('إرسال الرسالة'), 'Arabic strings did not load');
+    await waitUntil(
+      () => $(el, 'button[part=submit]')!.textContent!.includes('إرسال الرسالة'),
+      'Arabic strings did not load',
+    );
     const base = $(el, '[part=base]')!;
     expect(base.getAttribute('dir')).to.equal('rtl');
     expect(base.getAttribute('lang')).to.equal('ar');

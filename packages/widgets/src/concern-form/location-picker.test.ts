@@ -1,16 +1,28 @@
 import { expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import {
+  a11ySnapshot,
+  emulateMedia,
+  findAccessibilityNode,
+  resetMouse,
+  sendKeys,
+  sendMouse,
+  setViewport,
+} from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { LatLng } from '@kommunaldialog/sdk';
 import type { KdConcernForm } from './kd-concern-form.js';
 import { draftKey, type DraftRecord } from './draft-store.js';
+import { $, fillValid, type } from './form.test-support.js';
 import '../define/kd-concern-form.js';
 
 // Every request of this file, to prove that no tile and no map code loads before it is asked
 // for, and that none left localhost.
 performance.setResourceTimingBufferSize(100_000);
 const requested: string[] = [];
-new PerformanceObserver((list) => requested.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource', buffered: true });
+new PerformanceObserver((list) => requested.push(...list.getEntries().map((e) => e.name))).observe({
+  type: 'resource',
+  buffered: true,
+});
 
 const TILES = `${location.origin}/packages/widgets/test-fixtures/tiles/tile.png?z={z}&x={x}&y={y}`;
 
@@ -20,12 +32,16 @@ function freshApi(): string {
   return `${location.origin}/mock/default-cpick-${String(Date.now())}-${String(serial)}/v1`;
 }
 
-const $ = (el: Element, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const buttonNamed = (el: Element, name: string): HTMLButtonElement | undefined =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? text(b)) === name);
+  [...el.shadowRoot!.querySelectorAll('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? text(b)) === name,
+  );
 
-function render(api: string, extra: { lang?: string; tiles?: string; credit?: string } = {}): Promise<KdConcernForm> {
+function render(
+  api: string,
+  extra: { lang?: string; tiles?: string; credit?: string } = {},
+): Promise<KdConcernForm> {
   return fixture<KdConcernForm>(
     html`<kd-concern-form
       api=${api}
@@ -47,22 +63,12 @@ async function ready(el: KdConcernForm): Promise<void> {
 async function openByKeyboard(el: KdConcernForm): Promise<HTMLElement> {
   $(el, '#map-open')!.focus();
   await sendKeys({ press: 'Enter' });
-  await waitUntil(() => $(el, '.picker__map.leaflet-container .leaflet-tile-loaded'), 'the map did not draw', { timeout: 15_000 });
+  await waitUntil(
+    () => $(el, '.picker__map.leaflet-container .leaflet-tile-loaded'),
+    'the map did not draw',
+    { timeout: 15_000 },
+  );
   return $(el, '.picker__map')!;
-}
-
-function type(el: KdConcernForm, selector: string, value: string): void {
-  const control = $(el, selector) as HTMLInputElement;
-  control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-async function fillValid(el: KdConcernForm): Promise<void> {
-  ($(el, 'input[name=kind][value=concern]') as HTMLInputElement).click();
-  type(el, '#topic', 'mobilitaet');
-  type(el, '#title', 'Weg zur Bushaltestelle ist abends dunkel');
-  type(el, '#description', 'Zwischen der Unterkunft und der Haltestelle fehlt eine Laterne.');
-  await el.updateComplete;
 }
 
 function draftPoint(): LatLng | null | undefined {
@@ -83,7 +89,10 @@ interface AxNode {
 
 async function axFind(role: string, name: string | RegExp): Promise<AxNode | null> {
   const tree = (await a11ySnapshot({})) as unknown as AxNode;
-  return findAccessibilityNode<AxNode>(tree, (n) => n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name)));
+  return findAccessibilityNode<AxNode>(
+    tree,
+    (n) => n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name)),
+  );
 }
 
 before(async () => {
@@ -106,7 +115,9 @@ describe('kd-concern-form: the location picker', () => {
     expect(open!.description).to.include('basemap.de');
     expect($(el, '.picker__map')).to.equal(null);
     await el.updateComplete;
-    expect(requested.filter((u) => /leaflet|picker-map|geodatenzentrum|openstreetmap/.test(u))).to.deep.equal([]);
+    expect(requested.filter((u) => /leaflet|picker-map|geodatenzentrum|openstreetmap/.test(u))).to.deep.equal(
+      [],
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -156,7 +167,8 @@ describe('kd-concern-form: the location picker', () => {
     const originalFetch = globalThis.fetch;
     globalThis.fetch = (input, init) => {
       const url = input instanceof Request ? input.url : String(input);
-      if (init?.method === 'POST' && url.endsWith('/concerns') && typeof init.body === 'string') bodies.push(JSON.parse(init.body));
+      if (init?.method === 'POST' && url.endsWith('/concerns') && typeof init.body === 'string')
+        bodies.push(JSON.parse(init.body));
       return originalFetch(input, init);
     };
     try {
@@ -182,18 +194,27 @@ describe('kd-concern-form: the location picker', () => {
     const el = await render(api);
     await ready(el);
     $(el, '#map-open')!.click();
-    await waitUntil(() => $(el, '.picker__map.leaflet-container .leaflet-tile-loaded'), 'the map did not draw', { timeout: 15_000 });
+    await waitUntil(
+      () => $(el, '.picker__map.leaflet-container .leaflet-tile-loaded'),
+      'the map did not draw',
+      { timeout: 15_000 },
+    );
     const map = $(el, '.picker__map')!;
     map.scrollIntoView({ block: 'center' });
     const box = map.getBoundingClientRect();
     // Right of and above the centre: east and north of it.
-    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2 + 60), Math.round(box.top + box.height / 2 - 40)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.left + box.width / 2 + 60), Math.round(box.top + box.height / 2 - 40)],
+    });
     await waitUntil(() => draftPoint(), 'no point after the click');
     const point = draftPoint()!;
     expect(point.lng).to.be.greaterThan(centre.lng);
     expect(point.lat).to.be.greaterThan(centre.lat);
     expect($(el, '.picker-marker')).to.not.equal(null);
-    expect(text($(el, '.location__chosen'))).to.match(/^Auf der Karte gewählt: Breite 48,\d{5}, Länge 9,\d{5}$/);
+    expect(text($(el, '.location__chosen'))).to.match(
+      /^Auf der Karte gewählt: Breite 48,\d{5}, Länge 9,\d{5}$/,
+    );
   });
 
   it('closes to the text, is restored with the draft, and “Ort entfernen” forgets the point', async () => {
@@ -245,10 +266,15 @@ describe('kd-concern-form: the location picker', () => {
   });
 
   it('made no request outside localhost in any test of this file', () => {
-    const foreign = [...requested, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((name) => {
-      const url = new URL(name);
-      return !['data:', 'blob:'].includes(url.protocol) && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-    });
+    const foreign = [...requested, ...performance.getEntriesByType('resource').map((e) => e.name)].filter(
+      (name) => {
+        const url = new URL(name);
+        return (
+          !['data:', 'blob:'].includes(url.protocol) &&
+          !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+        );
+      },
+    );
     expect(foreign).to.deep.equal([]);
   });
 });

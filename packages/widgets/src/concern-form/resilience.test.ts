@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { KdConcernForm } from './kd-concern-form.js';
 import { defineElement } from '../shared/define.js';
 import { draftKey, type DraftRecord } from './draft-store.js';
+import { $, fillValid, TITLE, type } from './form.test-support.js';
 import '../define/kd-concern-form.js';
 
 /*
@@ -30,34 +31,19 @@ async function setFaults(api: string, faults: Record<string, number>): Promise<v
   expect(response.ok).to.equal(true);
 }
 
-function $(el: Element, selector: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(selector);
-}
-
 function render(api: string): Promise<KdConcernForm> {
   return fixture<KdConcernForm>(
-    html`<kd-concern-form api=${api} municipality="tuebingen" min-fill-time="300" submit-timeout="2000"></kd-concern-form>`,
+    html`<kd-concern-form
+      api=${api}
+      municipality="tuebingen"
+      min-fill-time="300"
+      submit-timeout="2000"
+    ></kd-concern-form>`,
   );
 }
 
 async function ready(el: KdConcernForm): Promise<void> {
   await waitUntil(() => $(el, '#topic'), 'the form did not load', { timeout: 10_000 });
-}
-
-function type(el: KdConcernForm, selector: string, value: string): void {
-  const control = $(el, selector) as HTMLInputElement;
-  control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-const TITLE = 'Weg zur Bushaltestelle ist abends dunkel';
-
-async function fillValid(el: KdConcernForm): Promise<void> {
-  ($(el, 'input[name=kind][value=concern]') as HTMLInputElement).click();
-  type(el, '#topic', 'mobilitaet');
-  type(el, '#title', TITLE);
-  type(el, '#description', 'Zwischen der Unterkunft und der Haltestelle fehlt eine Laterne.');
-  await el.updateComplete;
 }
 
 function submit(el: KdConcernForm): void {
@@ -100,7 +86,9 @@ describe('kd-concern-form: drafts', () => {
     expect($(el, '[part=draft-notice]')!.textContent).to.include('Wir haben Ihren Entwurf vom');
     await expect(el).to.be.accessible();
 
-    const discard = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Entwurf verwerfen'))!;
+    const discard = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Entwurf verwerfen'),
+    )!;
     discard.click();
     await el.updateComplete;
     expect(($(el, '#title') as HTMLInputElement).value).to.equal('');
@@ -296,10 +284,24 @@ describe('kd-concern-form: chaos — confirmed or queued, never lost, never stor
     const el0 = await render(api);
     await ready(el0);
     fixtureCleanup();
-    const bogus = btoa(JSON.stringify({ algorithm: 'SHA-256', challenge: '0'.repeat(64), number: 1, salt: 'x?expires=1&', signature: '0'.repeat(64) }));
+    const bogus = btoa(
+      JSON.stringify({
+        algorithm: 'SHA-256',
+        challenge: '0'.repeat(64),
+        number: 1,
+        salt: 'x?expires=1&',
+        signature: '0'.repeat(64),
+      }),
+    );
     const record: DraftRecord = {
       savedAt: new Date().toISOString(),
-      values: { kind: 'idea', topic: 'zusammenleben', title: 'Sprachcafé', description: 'Ein Sprachcafé im Rathaus.', language: 'de' },
+      values: {
+        kind: 'idea',
+        topic: 'zusammenleben',
+        title: 'Sprachcafé',
+        description: 'Ein Sprachcafé im Rathaus.',
+        language: 'de',
+      },
       idempotencyKey: crypto.randomUUID(),
       outbox: {
         idempotencyKey: '',
@@ -348,13 +350,21 @@ describe('kd-concern-form: server validation', () => {
       draftKey('tuebingen'),
       JSON.stringify({
         savedAt: new Date().toISOString(),
-        values: { kind: 'question', topic: 'abgeschafft', title: 'Frage zum Kurs', description: 'Wann beginnt er?', language: 'de' },
+        values: {
+          kind: 'question',
+          topic: 'abgeschafft',
+          title: 'Frage zum Kurs',
+          description: 'Wann beginnt er?',
+          language: 'de',
+        },
       }),
     );
     const el = await render(api);
     await ready(el);
     submit(el);
-    await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('summary'), 'no summary', { timeout: 15_000 });
+    await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('summary'), 'no summary', {
+      timeout: 15_000,
+    });
     expect($(el, '#topic-error')!.textContent).to.include('Bitte wählen Sie etwas aus.');
     expect($(el, '#topic')!.getAttribute('aria-invalid')).to.equal('true');
     expect(($(el, '#title') as HTMLInputElement).value).to.equal('Frage zum Kurs');
@@ -408,12 +418,20 @@ describe('kd-concern-form: offline since the page loaded', () => {
     );
     const api = freshApi();
     const el = await fixture<KdConcernForm>(
-      html`<kd-concern-form-offline api=${api} municipality="tuebingen" min-fill-time="300" submit-timeout="2000"></kd-concern-form-offline>`,
+      html`<kd-concern-form-offline
+        api=${api}
+        municipality="tuebingen"
+        min-fill-time="300"
+        submit-timeout="2000"
+      ></kd-concern-form-offline>`,
     );
     await ready(el);
     await fillValid(el);
     submit(el);
-    await waitUntil(() => $(el, '[part=status]')?.textContent?.includes('noch nicht angekommen'), 'not told it waits');
+    await waitUntil(
+      () => $(el, '[part=status]')?.textContent?.includes('noch nicht angekommen'),
+      'not told it waits',
+    );
     expect(($(el, '#title') as HTMLInputElement).value).to.equal(TITLE);
     expect(await storedCount(api)).to.equal(0);
 
@@ -423,4 +441,3 @@ describe('kd-concern-form: offline since the page loaded', () => {
     expect(await storedCount(api)).to.equal(1);
   });
 });
-
