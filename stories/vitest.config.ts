@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { PREBUNDLED } from './.storybook/prebundled.js';
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -21,8 +22,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
-        // One copy of Lit, or @storybook/web-components brings a second lit-html.
-        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js'] },
+        optimizeDeps: { include: PREBUNDLED },
         test: {
           name: 'storybook',
           // A noisy two-core machine: generous limits, never a reason for a story to pass or fail.

@@ -172,10 +172,16 @@ function sdkRows(section) {
   if (section.error) return [['SDK: validate 5 000 events', NOT(section.error), '', '']];
   return [
     [
-      `SDK: JSON.parse + schema of ${fmtInt(section.events)} events (${(section.bytes / 1e6).toFixed(1)} MB), Node`,
+      `SDK: JSON.parse + generated check of ${fmtInt(section.events)} events (${(section.bytes / 1e6).toFixed(1)} MB), Node`,
       fmtSummary(section.validate),
       `bare JSON.parse: ${fmtSummary(section.parse)}`,
       medianRatio(section.validate, section.parse),
+    ],
+    [
+      `SDK: the same with zod's safeParse (the schema the check is generated from)`,
+      fmtSummary(section.zod),
+      `bare JSON.parse: ${fmtSummary(section.parse)}`,
+      medianRatio(section.zod, section.parse),
     ],
   ];
 }
@@ -233,7 +239,7 @@ ${table}
 - **Calendar**: \`<kd-event-calendar view="month">\` vs FullCalendar \`dayGridMonth\` with \`dayMaxEvents: 3\` (the widget shows three events a day and "+N weitere"). Filter: ticking one topic in the widget's filter (its API query, answered from the recording) vs swapping FullCalendar's event source for the events of that topic.
 - **Map**: \`<kd-results-map tiles="none">\` (no tiles, so no consent is asked) for one municipality, so every result is clustered (no per-town groups), vs Leaflet.markercluster (\`chunkedLoading\`, as its documentation advises for many markers; one marker per result at its point or its area's centroid) at the same map size. Reduced motion is on (the widget then turns Leaflet's animations off; markercluster gets \`animate: false\`). Zoom: a click on the zoom-in button. Pan: a mouse drag, timed from the release. Longest task: the Long Tasks API.
 - **Form**: the page loads \`/cdn/kd-concern-form.js\` and talks to the mock over loopback; interactive = the fields are rendered (topics and municipality loaded), from navigation start. Focusing the description starts the proof of work (ALTCHA, the mock's default difficulty); keys are typed at once. Input delay = start of the first keydown handler − the event's timestamp; "keydown → next frame" adds the widget's own handling and the paint. "On the main thread" blocks \`Worker\` as a page with \`worker-src 'none'\` would, so the form solves in slices on the main thread.
-- **SDK**: Node, \`pageOf(DialogEvent).safeParse(JSON.parse(text))\` — what the client does with every answer — vs \`JSON.parse(text)\` alone, after three warm-up rounds.
+- **SDK**: Node, \`isEventPage(JSON.parse(text))\` — what the client does with every answer: the check generated from the zod schema (\`packages/sdk/scripts/generate-checks.ts\`) — and \`EventPage.safeParse(JSON.parse(text))\`, the zod schema itself, vs \`JSON.parse(text)\` alone, after three warm-up rounds.
 - **API mock**: autocannon in a child process on loopback against \`startServer()\` (the seed data, in memory) and against a bare \`node:http\` server that answers the same bytes.
 `;
 }

@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { PREBUNDLED } from './prebundled.js';
 
 const config: StorybookConfig = {
   stories: ['../src/**/*.stories.ts'],
@@ -8,15 +9,9 @@ const config: StorybookConfig = {
   // mockServiceWorker.js: the API mock answers in the browser, in Storybook and in story tests.
   staticDirs: ['../public'],
   viteFinal(config) {
-    // One copy of Lit: without this, @storybook/web-components pulls in a second lit-html.
     config.optimizeDeps = {
       ...config.optimizeDeps,
-      include: [
-        ...(config.optimizeDeps?.include ?? []),
-        'lit',
-        'lit/decorators.js',
-        'lit/directive-helpers.js',
-      ],
+      include: [...(config.optimizeDeps?.include ?? []), ...PREBUNDLED],
     };
     // Storybook's own manager and axe make big chunks; that is not a concern of a docs site.
     config.build = { ...config.build, chunkSizeWarningLimit: 4096 };

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConcernStatus, DialogEvent, Municipality, Result, Topic, type BBox } from '@kommunaldialog/sdk';
+import {
+  isConcernStatus,
+  isDialogEvent,
+  isMunicipality,
+  isResult,
+  isTopic,
+} from '@kommunaldialog/sdk/checks';
 import { createSeed, generateEvents, generateResults } from '../src/index.js';
 import { NOW } from './helpers.js';
 
@@ -20,8 +27,10 @@ const PILOTS: [string, string, string, number, number, number, string][] = [
 
 const DAY = 86_400_000;
 const data = createSeed({ now: NOW });
-const inBox = ([w, s, e, n]: BBox, lng: number, lat: number): boolean => lng >= w && lng <= e && lat >= s && lat <= n;
-const positions = (r: Result): [number, number][] => (r.geometry.type === 'Point' ? [r.geometry.coordinates] : r.geometry.coordinates.flat());
+const inBox = ([w, s, e, n]: BBox, lng: number, lat: number): boolean =>
+  lng >= w && lng <= e && lat >= s && lat <= n;
+const positions = (r: Result): [number, number][] =>
+  r.geometry.type === 'Point' ? [r.geometry.coordinates] : r.geometry.coordinates.flat();
 
 describe('seed data', () => {
   it('has the ten pilot municipalities with their official keys and coordinates', () => {
@@ -38,10 +47,17 @@ describe('seed data', () => {
       assert.equal(m.privacyUrl, `https://www.${site}/datenschutz`);
       assert.ok(m.contact.email.endsWith(`@${site}`), id);
       const [w, s, e, n] = m.bbox;
-      for (const [half, expected] of [[(e - w) / 2, 0.05], [(n - s) / 2, 0.05]] as const) assert.ok(Math.abs(half - expected) < 0.01, `${id} bbox ±0.05°`);
+      for (const [half, expected] of [
+        [(e - w) / 2, 0.05],
+        [(n - s) / 2, 0.05],
+      ] as const)
+        assert.ok(Math.abs(half - expected) < 0.01, `${id} bbox ±0.05°`);
       assert.ok(inBox(m.bbox, lng, lat));
     }
-    assert.equal(data.municipalities.find((m) => m.id === 'tuebingen')!.officialName, 'Universitätsstadt Tübingen');
+    assert.equal(
+      data.municipalities.find((m) => m.id === 'tuebingen')!.officialName,
+      'Universitätsstadt Tübingen',
+    );
   });
 
   it('has ten topics, each labelled in every locale', () => {
@@ -56,18 +72,47 @@ describe('seed data', () => {
       for (const e of events) {
         const parsed = DialogEvent.safeParse(e);
         assert.ok(parsed.success, `${e.id}: ${JSON.stringify(parsed.error?.issues)}`);
-        assert.ok(Date.parse(e.start) >= NOW.getTime() - 92 * DAY && Date.parse(e.start) <= NOW.getTime() + 184 * DAY, `${e.id} starts in the window`);
+        assert.ok(
+          Date.parse(e.start) >= NOW.getTime() - 92 * DAY && Date.parse(e.start) <= NOW.getTime() + 184 * DAY,
+          `${e.id} starts in the window`,
+        );
         if (e.venue) assert.ok(inBox(m.bbox, e.venue.lng, e.venue.lat), `${e.id}: venue inside ${m.id}`);
         assert.ok(Date.parse(e.updatedAt) <= NOW.getTime(), `${e.id} updated in the past`);
       }
-      assert.ok(events.some((e) => Date.parse(e.start) < NOW.getTime()) && events.some((e) => Date.parse(e.start) > NOW.getTime()), `${m.id}: past and future`);
-      assert.ok(events.some((e) => e.format === 'sprachcafe' && /FREQ=WEEKLY/.test(e.recurrence?.rrule ?? '')), `${m.id}: weekly Sprachcafé`);
-      assert.ok(events.some((e) => e.status === 'cancelled'), `${m.id}: a cancelled event`);
-      assert.ok(events.some((e) => e.venue === undefined && e.onlineUrl), `${m.id}: an online-only event`);
-      assert.ok(events.some((e) => e.registration.remaining === 0 && e.registration.waitlist && Date.parse(e.start) > NOW.getTime()), `${m.id}: a full event with a waiting list`);
+      assert.ok(
+        events.some((e) => Date.parse(e.start) < NOW.getTime()) &&
+          events.some((e) => Date.parse(e.start) > NOW.getTime()),
+        `${m.id}: past and future`,
+      );
+      assert.ok(
+        events.some((e) => e.format === 'sprachcafe' && /FREQ=WEEKLY/.test(e.recurrence?.rrule ?? '')),
+        `${m.id}: weekly Sprachcafé`,
+      );
+      assert.ok(
+        events.some((e) => e.status === 'cancelled'),
+        `${m.id}: a cancelled event`,
+      );
+      assert.ok(
+        events.some((e) => e.venue === undefined && e.onlineUrl),
+        `${m.id}: an online-only event`,
+      );
+      assert.ok(
+        events.some(
+          (e) =>
+            e.registration.remaining === 0 && e.registration.waitlist && Date.parse(e.start) > NOW.getTime(),
+        ),
+        `${m.id}: a full event with a waiting list`,
+      );
       assert.equal(new Set(events.map((e) => e.format)).size, 7, `${m.id}: every format`);
-      for (const status of ['postponed', 'moved-online'] as const) assert.ok(events.some((e) => e.status === status), `${m.id}: ${status}`);
-      assert.ok(events.some((e) => e.accessibility.interpretation.length > 0), `${m.id}: interpretation`);
+      for (const status of ['postponed', 'moved-online'] as const)
+        assert.ok(
+          events.some((e) => e.status === status),
+          `${m.id}: ${status}`,
+        );
+      assert.ok(
+        events.some((e) => e.accessibility.interpretation.length > 0),
+        `${m.id}: interpretation`,
+      );
     }
   });
 
@@ -79,11 +124,19 @@ describe('seed data', () => {
         const parsed = Result.safeParse(r);
         assert.ok(parsed.success, `${r.id}: ${JSON.stringify(parsed.error?.issues)}`);
         for (const [lng, lat] of positions(r)) assert.ok(inBox(m.bbox, lng, lat), `${r.id} inside ${m.id}`);
-        if (r.precision === 'area') assert.equal(r.geometry.type, 'Polygon', `${r.id}: an area is never a point`);
+        if (r.precision === 'area')
+          assert.equal(r.geometry.type, 'Polygon', `${r.id}: an area is never a point`);
         if (r.topics.includes('wohnen')) assert.equal(r.precision, 'area', `${r.id}: housing is never exact`);
-        for (const id of r.relatedEvents) assert.ok(data.events.some((e) => e.id === id), `${r.id} → ${id}`);
+        for (const id of r.relatedEvents)
+          assert.ok(
+            data.events.some((e) => e.id === id),
+            `${r.id} → ${id}`,
+          );
       }
-      assert.ok(results.some((r) => r.geometry.type === 'Polygon'), `${m.id}: polygons`);
+      assert.ok(
+        results.some((r) => r.geometry.type === 'Polygon'),
+        `${m.id}: polygons`,
+      );
       assert.ok(new Set(results.map((r) => r.status)).size >= 2, `${m.id}: a mix of statuses`);
     }
   });
@@ -94,8 +147,10 @@ describe('seed data', () => {
       assert.ok(ConcernStatus.safeParse(c).success, c.reference);
       assert.equal(c.status, c.timeline.at(-1)!.status);
       for (const step of c.timeline) {
-        if (step.eventId) assert.ok(data.events.some((e) => e.id === step.eventId && e.municipality === c.municipality));
-        if (step.resultId) assert.ok(data.results.some((r) => r.id === step.resultId && r.municipality === c.municipality));
+        if (step.eventId)
+          assert.ok(data.events.some((e) => e.id === step.eventId && e.municipality === c.municipality));
+        if (step.resultId)
+          assert.ok(data.results.some((r) => r.id === step.resultId && r.municipality === c.municipality));
       }
     }
     const refs = data.concerns.map((c) => c.reference);
@@ -117,10 +172,37 @@ describe('generators', () => {
     assert.equal(results.length, 100_000);
     assert.equal(new Set(events.map((e) => e.id)).size, 100_000);
     // Validity does not depend on the count: every 10th record (20 000 in all) keeps the test quick.
-    for (let i = 0; i < events.length; i += 10) assert.ok(DialogEvent.safeParse(events[i]).success, events[i]!.id);
-    for (let i = 0; i < results.length; i += 10) assert.ok(Result.safeParse(results[i]).success, results[i]!.id);
-    for (let i = 1; i < events.length; i++) assert.ok(Date.parse(events[i - 1]!.start) <= Date.parse(events[i]!.start));
+    for (let i = 0; i < events.length; i += 10)
+      assert.ok(DialogEvent.safeParse(events[i]).success, events[i]!.id);
+    for (let i = 0; i < results.length; i += 10)
+      assert.ok(Result.safeParse(results[i]).success, results[i]!.id);
+    for (let i = 1; i < events.length; i++)
+      assert.ok(Date.parse(events[i - 1]!.start) <= Date.parse(events[i]!.start));
     assert.deepEqual(generateEvents(50, { now: NOW, seed: 3 }), generateEvents(50, { now: NOW, seed: 3 }));
+  });
+
+  it("are accepted by the SDK's generated checks exactly as by zod (the widgets' fast path)", () => {
+    // The browser client trusts the generated check when it says yes and asks zod when it says no:
+    // a record the check refused would cost the slow path, one it let through wrongly a bad answer.
+    const { events, results, municipalities, topics, concerns } = createSeed({ now: NOW });
+    const records: [
+      string,
+      (v: unknown) => boolean,
+      { safeParse(v: unknown): { success: boolean } },
+      unknown[],
+    ][] = [
+      ['event', isDialogEvent, DialogEvent, [...events, ...generateEvents(5_000, { now: NOW })]],
+      ['result', isResult, Result, [...results, ...generateResults(10_000, { now: NOW })]],
+      ['municipality', isMunicipality, Municipality, municipalities],
+      ['topic', isTopic, Topic, topics],
+      ['concern status', isConcernStatus, ConcernStatus, concerns],
+    ];
+    for (const [kind, is, schema, list] of records) {
+      assert.ok(list.length > 0, kind);
+      for (const record of list)
+        assert.equal(is(record), schema.safeParse(record).success, `${kind} ${JSON.stringify(record)}`);
+      assert.ok(list.every(is), `every seeded ${kind} passes`);
+    }
   });
 
   it('honour the municipality selection and refuse impossible counts', () => {

@@ -1,4 +1,5 @@
-import { Problem, type FieldError } from './schemas/common.js';
+import { isProblem } from './checks/common.js';
+import type { FieldError, Problem } from './schemas/common.js';
 
 /**
  * Brand shared by every copy of this module: a page may load two bundles of the SDK (two
@@ -172,10 +173,10 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
  * body (a problem document when the API sent one).
  */
 export function createApiError(status: number, headers: Headers, body: unknown): ApiError {
-  const parsed = Problem.safeParse(typeof body === 'string' ? tryJson(body) : body);
+  const parsed = typeof body === 'string' ? tryJson(body) : body;
   const init: ApiErrorInit = {
     status,
-    problem: parsed.success ? parsed.data : undefined,
+    problem: isProblem(parsed) ? parsed : undefined,
     requestId: headers.get('x-request-id') ?? undefined,
   };
   switch (status) {

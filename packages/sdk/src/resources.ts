@@ -18,6 +18,7 @@ export {
   type RetrySettings,
   type SubmitOptions,
 } from './client/http.js';
+export type { ResponseCheck } from './client/response-check.js';
 export {
   concerns,
   concernStatus,

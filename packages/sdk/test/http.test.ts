@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test, type TestContext } from 'node:test';
+import { ChallengeCheck } from '../src/checks/concern.js';
 import {
-  Challenge,
   KommunaldialogError,
   NetworkError,
   ResponseShapeError,
@@ -308,7 +308,7 @@ describe('headers', () => {
       signature: 'x',
     };
     const { http, requests } = fakeApi(() => json(challenge));
-    await http.get('/challenge', Challenge, undefined, { fresh: true });
+    await http.get('/challenge', ChallengeCheck, undefined, { fresh: true });
     assert.equal(requests[0]!.cache, 'no-store');
   });
 });

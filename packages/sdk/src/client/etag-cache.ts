@@ -1,7 +1,7 @@
-/** A response body (parsed JSON, as sent, never handed out) together with the `ETag` it was served with. */
+/** A response body (the JSON text as sent) together with the `ETag` it was served with. */
 export interface CachedEntry {
   etag: string;
-  body: unknown;
+  body: string;
 }
 
 /**

@@ -2,17 +2,7 @@
 // (`.check(…)`) is not. The PURE annotation before each such chain lets a bundler drop every
 // schema a widget does not use; without it, using one schema of a module keeps all of them.
 import * as z from 'zod/mini';
-
-/** Languages the widgets speak. `de` is the source language. */
-export const UI_LANGUAGES = ['de', 'en', 'ar', 'fa', 'uk', 'tr'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-/** German "Leichte Sprache" (easy-to-read German) is a locale of its own (BCP 47 private use). */
-export const EASY_GERMAN = 'de-x-ls' as const;
-export const LOCALES = [...UI_LANGUAGES, EASY_GERMAN] as const;
-export type Locale = (typeof LOCALES)[number];
-
-/** Every event and time in this API lives in one zone. */
-export const TIME_ZONE = 'Europe/Berlin' as const;
+import { PAGE_LIMIT_MAX } from './values.js';
 
 export const Slug = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
 
@@ -58,11 +48,4 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/**
- * The largest page the API serves. A month of a busy calendar (5 000 events) or a state-wide results
- * map (10 000 results) arrives in a handful of requests instead of a hundred sequential ones.
- */
-export const PAGE_LIMIT_MAX = 1000;
-/** The page size when a request names none. */
-export const PAGE_LIMIT_DEFAULT = 50;
 export const Limit = /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(PAGE_LIMIT_MAX));

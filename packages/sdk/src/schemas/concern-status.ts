@@ -3,12 +3,11 @@
 import * as z from 'zod/mini';
 import { Slug } from './common.js';
 import { DateTime } from './formats.js';
+import { CONCERN_KINDS, CONCERN_STATUSES } from './values.js';
 
-export const CONCERN_KINDS = ['concern', 'question', 'idea', 'offer'] as const;
 export const ConcernKind = /* @__PURE__ */ z.enum(CONCERN_KINDS);
 export type ConcernKind = z.infer<typeof ConcernKind>;
 
-export const CONCERN_STATUSES = ['received', 'in-review', 'answered', 'discussed', 'addressed'] as const;
 export const ConcernStatusValue = /* @__PURE__ */ z.enum(CONCERN_STATUSES);
 export type ConcernStatusValue = z.infer<typeof ConcernStatusValue>;
 

@@ -4,9 +4,7 @@ import { Email, Phone } from './contact.js';
 import { Precision } from './geo.js';
 import { ConcernKind } from './concern-status.js';
 import { LanguageTag, userText } from './user-text.js';
-
-export const CONCERN_TITLE_MAX = 120;
-export const CONCERN_DESCRIPTION_MAX = 4000;
+import { CONCERN_DESCRIPTION_MAX, CONCERN_TITLE_MAX } from './values.js';
 
 export const ConcernLocation = /* @__PURE__ */ z.object({
   lat: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),

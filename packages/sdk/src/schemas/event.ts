@@ -1,22 +1,14 @@
 import * as z from 'zod/mini';
-import { Slug, TIME_ZONE } from './common.js';
+import { Slug, pageOf } from './common.js';
+import { endNotBeforeStart, venueOrOnline } from './rules.js';
 import { Email, HttpsUrl, Phone } from './contact.js';
 import { DateTime } from './formats.js';
 import { LanguageTag, userText } from './user-text.js';
+import { EVENT_FORMATS, EVENT_STATUSES, TIME_ZONE } from './values.js';
 
-export const EVENT_FORMATS = [
-  'buergerdialog',
-  'infoabend',
-  'workshop',
-  'runder-tisch',
-  'sprachcafe',
-  'begegnungsfest',
-  'sprechstunde',
-] as const;
 export const EventFormat = /* @__PURE__ */ z.enum(EVENT_FORMATS);
 export type EventFormat = z.infer<typeof EventFormat>;
 
-export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
 export const EventStatus = /* @__PURE__ */ z.enum(EVENT_STATUSES);
 export type EventStatus = z.infer<typeof EventStatus>;
 
@@ -92,13 +84,12 @@ export const DialogEvent = /* @__PURE__ */ z
     updatedAt: DateTime,
   })
   .check(
-    z.refine((e) => Date.parse(e.end) >= Date.parse(e.start), { message: 'end_before_start', path: ['end'] }),
-    z.refine((e) => e.venue !== undefined || e.onlineUrl !== undefined, {
-      message: 'venue_or_online_required',
-      path: ['venue'],
-    }),
+    z.refine(endNotBeforeStart, { message: 'end_before_start', path: ['end'] }),
+    z.refine(venueOrOnline, { message: 'venue_or_online_required', path: ['venue'] }),
   );
 export type DialogEvent = z.infer<typeof DialogEvent>;
+/** One page of `GET /events`. */
+export const EventPage = /* @__PURE__ */ pageOf(DialogEvent);
 
 /** What a resident sends to take part. Either e-mail or phone is needed to reach them. */
 export const RegistrationRequest = /* @__PURE__ */ z

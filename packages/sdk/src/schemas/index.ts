@@ -2,34 +2,35 @@
 // modules in order and makes the importer depend on each it passes, so a widget importing one schema
 // would pull every schema module listed before it into its bundle.
 export {
+  CONCERN_DESCRIPTION_MAX,
+  CONCERN_KINDS,
+  CONCERN_STATUSES,
+  CONCERN_TITLE_MAX,
   EASY_GERMAN,
-  FieldError,
+  EVENT_FORMATS,
+  EVENT_STATUSES,
   LOCALES,
-  Limit,
-  LocalizedText,
   PAGE_LIMIT_DEFAULT,
   PAGE_LIMIT_MAX,
-  Problem,
-  Slug,
+  RESULT_STATUSES,
   TIME_ZONE,
   UI_LANGUAGES,
-  pageOf,
   type Locale,
-  type Page,
   type UiLanguage,
-} from './common.js';
+} from './values.js';
+export { FieldError, Limit, LocalizedText, Problem, Slug, pageOf, type Page } from './common.js';
+export { endNotBeforeStart, venueOrOnline } from './rules.js';
 export { DateTime } from './formats.js';
 export { Email, HttpsUrl, Phone } from './contact.js';
 export { BBox, LatLng, Precision } from './geo.js';
 export { LanguageTag, userText } from './user-text.js';
-export { Topic } from './topic.js';
-export { Municipality } from './municipality.js';
+export { Topic, TopicPage } from './topic.js';
+export { Municipality, MunicipalityPage } from './municipality.js';
 export {
   Accessibility,
   DialogEvent,
-  EVENT_FORMATS,
-  EVENT_STATUSES,
   EventFormat,
+  EventPage,
   EventStatus,
   RRule,
   Registration,
@@ -39,28 +40,19 @@ export {
   type EventQuery,
 } from './event.js';
 export {
-  CONCERN_KINDS,
-  CONCERN_STATUSES,
   ConcernKind,
   ConcernReceipt,
   ConcernReference,
   ConcernStatus,
   ConcernStatusValue,
 } from './concern-status.js';
-export {
-  CONCERN_DESCRIPTION_MAX,
-  CONCERN_TITLE_MAX,
-  Challenge,
-  ConcernContact,
-  ConcernLocation,
-  ConcernSubmission,
-} from './concern.js';
+export { Challenge, ConcernContact, ConcernLocation, ConcernSubmission } from './concern.js';
 export {
   Geometry,
   PointGeometry,
   PolygonGeometry,
-  RESULT_STATUSES,
   Result,
+  ResultPage,
   ResultStatus,
   type ResultQuery,
 } from './result.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Slug } from './common.js';
+import { Slug, pageOf } from './common.js';
 import { Email, HttpsUrl, Phone } from './contact.js';
 import { BBox, LatLng } from './geo.js';
 
@@ -29,3 +29,5 @@ export const Municipality = /* @__PURE__ */ z.object({
   }),
 });
 export type Municipality = z.infer<typeof Municipality>;
+/** One page of `GET /municipalities`. */
+export const MunicipalityPage = /* @__PURE__ */ pageOf(Municipality);

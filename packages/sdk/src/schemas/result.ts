@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { Slug } from './common.js';
+import { Slug, pageOf } from './common.js';
 import { DateTime } from './formats.js';
 import { BBox, Precision } from './geo.js';
+import { RESULT_STATUSES } from './values.js';
 
-export const RESULT_STATUSES = ['idea', 'planned', 'in-progress', 'done', 'discarded'] as const;
 export const ResultStatus = /* @__PURE__ */ z.enum(RESULT_STATUSES);
 export type ResultStatus = z.infer<typeof ResultStatus>;
 
@@ -42,6 +42,8 @@ export const Result = /* @__PURE__ */ z.object({
   updatedAt: DateTime,
 });
 export type Result = z.infer<typeof Result>;
+/** One page of `GET /results`. */
+export const ResultPage = /* @__PURE__ */ pageOf(Result);
 
 /** Query of `GET /results`. */
 export interface ResultQuery {

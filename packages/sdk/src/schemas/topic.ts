@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LocalizedText, Slug } from './common.js';
+import { LocalizedText, Slug, pageOf } from './common.js';
 
 /** A subject of the dialogue (housing, jobs, safety …), labelled in every UI language. */
 export const Topic = /* @__PURE__ */ z.object({
@@ -7,3 +7,5 @@ export const Topic = /* @__PURE__ */ z.object({
   labels: LocalizedText,
 });
 export type Topic = z.infer<typeof Topic>;
+/** One page of `GET /topics`. */
+export const TopicPage = /* @__PURE__ */ pageOf(Topic);

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { ConcernReference, type ConcernStatus, type Topic } from '@kommunaldialog/sdk';
+import type { ConcernStatus, Topic } from '@kommunaldialog/sdk';
+import { isConcernReference } from '@kommunaldialog/sdk/checks';
 import { concernStatus, topics } from '@kommunaldialog/sdk/resources';
 import { resourcesPerApi } from '../shared/api.js';
 import { KdElement } from '../shared/kd-element.js';
@@ -93,7 +94,7 @@ export class KdConcernStatus extends KdElement<ConcernStatusMessages> {
   async #lookup(event: Event): Promise<void> {
     event.preventDefault();
     const reference = normaliseReference(this.draft);
-    this.formatError = !ConcernReference.safeParse(reference).success;
+    this.formatError = !isConcernReference(reference);
     if (this.formatError) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#reference')?.focus();

@@ -11,8 +11,9 @@ export interface CalendarEntry {
   key: string;
   /** A single date of a recurring event that does not take place (`recurrence.exdates`). */
   skipped: boolean;
-  /** `start` in epoch ms, for sorting and grouping without parsing the text again. */
+  /** `start` and `end` in epoch ms, for sorting and grouping without parsing the text again. */
   startMs: number;
+  endMs: number;
 }
 
 /** Needs a visitor can filter by. None of them is an API query parameter yet. */
@@ -47,8 +48,9 @@ export function meetsNeeds(event: DialogEvent, needs: ReadonlySet<AccessNeed>, l
   return true;
 }
 
-function entry(event: DialogEvent, start: string, end: string, skipped: boolean, startMs = Date.parse(start)): CalendarEntry {
-  return { event, start, end, key: `${event.id}@${start}`, skipped, startMs };
+/** An occurrence from `start` to `end`; pass their epoch ms when already known. */
+export function toEntry(event: DialogEvent, start: string, end: string, skipped = false, startMs = Date.parse(start), endMs = Date.parse(end)): CalendarEntry {
+  return { event, start, end, key: `${event.id}@${start}`, skipped, startMs, endMs };
 }
 
 /**
@@ -66,16 +68,16 @@ export function expandEntries(events: readonly DialogEvent[], from: Date, to: Da
       // zero-length event at `from` counts): no rewriting of its times, which for 5 000 events costs.
       const s = Date.parse(event.start);
       const e = Date.parse(event.end);
-      if (s < toMs && (e > fromMs || (e === s && s >= fromMs))) out.push(entry(event, event.start, event.end, false, s));
+      if (s < toMs && (e > fromMs || (e === s && s >= fromMs))) out.push(toEntry(event, event.start, event.end, false, s, e));
       continue;
     }
-    for (const o of expandOccurrences(event, from, to, 400)) out.push(entry(event, o.start, o.end, false));
+    for (const o of expandOccurrences(event, from, to, 400)) out.push(toEntry(event, o.start, o.end));
     const exdates = event.recurrence?.exdates;
     if (exdates) {
       const duration = Date.parse(event.end) - Date.parse(event.start);
       for (const exdate of exdates) {
         const s = Date.parse(exdate);
-        if (s < toMs && s + duration > fromMs) out.push(entry(event, formatBerlinIso(s), formatBerlinIso(s + duration), true));
+        if (s < toMs && s + duration > fromMs) out.push(toEntry(event, formatBerlinIso(s), formatBerlinIso(s + duration), true, s, s + duration));
       }
     }
   }
@@ -90,7 +92,7 @@ export function compareEntries(a: CalendarEntry, b: CalendarEntry): number {
 export function groupByDay(entries: readonly CalendarEntry[]): Map<DateKey, CalendarEntry[]> {
   const days = new Map<DateKey, CalendarEntry[]>();
   for (const e of entries) {
-    for (const key of daysCovered(e.startMs, e.end)) {
+    for (const key of daysCovered(e.startMs, e.endMs)) {
       let list = days.get(key);
       if (!list) days.set(key, (list = []));
       list.push(e);
@@ -101,5 +103,5 @@ export function groupByDay(entries: readonly CalendarEntry[]): Map<DateKey, Cale
 
 /** True when an entry is no longer worth showing as upcoming: it has ended. */
 export function hasEnded(e: CalendarEntry, now: number): boolean {
-  return Date.parse(e.end) <= now;
+  return e.endMs <= now;
 }

@@ -28,6 +28,9 @@ function box(name: string, value: string, label: string, isChecked: boolean): Te
   return html`<label class="check"><input type="checkbox" name=${name} value=${value} .checked=${isChecked} /> ${label}</label>`;
 }
 
+/** Made once per locale: the filters render again on every change. */
+const languageNames: Record<string, Intl.DisplayNames> = {};
+
 const NEED_KEYS = {
   stepFree: 'needStepFree',
   signLanguage: 'needSignLanguage',
@@ -40,8 +43,9 @@ const NEED_KEYS = {
  */
 export function renderFilters(ctx: ViewContext, o: FilterOptions): TemplateResult {
   const active = o.topics.length + o.formats.length + o.needs.size + (o.q.trim() ? 1 : 0);
+  // German readers (de, de-x-ls) have no language to ask interpretation into.
   const language = interpretationLanguagesFor(ctx.locale)[0];
-  const languageName = language ? new Intl.DisplayNames(ctx.locale === 'de-x-ls' ? 'de' : ctx.locale, { type: 'language' }).of(language) : undefined;
+  const languageName = language && (languageNames[ctx.locale] ??= new Intl.DisplayNames(ctx.locale, { type: 'language' })).of(language);
   return html`<div class="filters" part="filters">
     <div class="field search">
       <label for="kd-search">${ctx.t('search')}</label>

@@ -138,11 +138,12 @@ export const calendarStyles = css`
   .day:focus-visible {
     outline-offset: -0.1875em;
   }
+  /* Block layout, no grid or flex, in what the month repeats 35 times: it lays out faster. */
   .day__number {
-    display: inline-grid;
-    place-items: center;
+    display: inline-block;
+    text-align: center;
     min-inline-size: 1.75em;
-    min-block-size: 1.75em;
+    line-height: 1.75em;
     border-radius: 50%;
     font-weight: 600;
     font-size: 0.875em;
@@ -155,15 +156,14 @@ export const calendarStyles = css`
     block-size: 1em;
     margin-block-start: ${token('--kd-space-1')};
   }
-  .chips,
-  .list ul,
-  .compact,
-  .day-list {
+  /* Every list here is one of events (or, in the detail, of access features): unmarked, spaced by
+     block flow rather than 35 grid containers in a month. */
+  ul {
     list-style: none;
-    margin: 0;
     padding: 0;
-    display: grid;
-    gap: ${token('--kd-space-1')};
+  }
+  li + li {
+    margin-block-start: ${token('--kd-space-1')};
   }
   .chip {
     display: block;

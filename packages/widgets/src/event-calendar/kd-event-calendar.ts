@@ -19,7 +19,7 @@ import { KdElement } from '../shared/kd-element.js';
 import { createFormatter, type Formatter } from '../shared/format.js';
 import { renderEmpty, renderError, renderLoading, sharedText } from '../shared/states.js';
 import { addDays, addMonths, monthOf, monthRange, sameMonth, startOfDay, todayKey, type DateKey } from './calendar-dates.js';
-import { expandEntries, groupByDay, hasEnded, meetsNeeds, type AccessNeed, type CalendarEntry } from './entries.js';
+import { expandEntries, groupByDay, hasEnded, meetsNeeds, toEntry, type AccessNeed, type CalendarEntry } from './entries.js';
 import type { DetailPart } from './detail/detail-part.js';
 import { renderBackToDay, renderDayList, renderDialogHead } from './dialog-parts.js';
 import { KdEventSelectEvent, KdRangeChangeEvent, KdRegistrationEvent } from './events.js';
@@ -225,11 +225,14 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
       let upcoming = 0;
       // One request for the whole month where the API allows (5 000 events = 5 pages, not 50).
       const query = { ...filterQuery(municipality, topic, format, q), from, to, limit: limit > 0 ? 100 : PAGE_LIMIT_MAX };
-      for await (const event of api.events.list(query, { signal })) {
-        events.push(event);
-        // Events come sorted by (first) start: once `limit` one-off events lie ahead, nothing later can
-        // be among the next `limit`; recurring ones met so far are expanded below.
-        if (limit > 0 && !event.recurrence && Date.parse(event.start) >= now && ++upcoming >= limit) break;
+      // Page by page: an async step per event (5 000 of them) costs more than what is done with it.
+      for await (const { items } of api.events.list(query, { signal }).pages()) {
+        for (const event of items) {
+          events.push(event);
+          // Events come sorted by (first) start: once `limit` one-off events lie ahead, nothing later can
+          // be among the next `limit`; recurring ones met so far are expanded below.
+          if (limit > 0 && !event.recurrence && Date.parse(event.start) >= now && ++upcoming >= limit) return { events, from, to };
+        }
       }
       return { events, from, to } satisfies Loaded;
     },
@@ -352,7 +355,7 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
       end: event.end,
     };
     const wasOpen = this.dialog?.open ?? false;
-    this.openEntry({ event, start: occurrence.start, end: occurrence.end, key: `${event.id}@${occurrence.start}`, skipped: false, startMs: Date.parse(occurrence.start) });
+    this.openEntry(toEntry(event, occurrence.start, occurrence.end));
     // Focus returns to what had it when the call was made, not to what has it now the event is loaded.
     if (!wasOpen) this.invoker = invoker;
   }

@@ -1,8 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { dayKeyOf, type DateKey } from './calendar-dates.js';
 import type { CalendarEntry } from './entries.js';
-import { dayInstant, heading, placeText, statusBadge, timeSpanText, type ViewContext } from './view-context.js';
+import {
+  dayInstant,
+  heading,
+  placeText,
+  statusBadge,
+  timeSpanText,
+  type ViewContext,
+} from './view-context.js';
 
 /** Entries the list renders at first and adds per "show more": keeps 5 000 entries cheap. */
 export const LIST_PAGE = 50;
@@ -49,21 +55,22 @@ export function renderList(ctx: ViewContext, o: ListViewOptions): TemplateResult
   const visible = o.entries.slice(0, o.shown);
   const rest = o.entries.length - visible.length;
   return html`<div class="list" part="list">
-    ${repeat(
-      groups(visible, o.fromKey),
-      ([key]) => key,
-      ([key, entries]) => html`<section class="list__day">
-        ${heading(ctx.headingLevel + 1, ctx.fmt.date(dayInstant(key), 'full'))}
-        <ul>
-          ${repeat(entries, (e) => e.key, (e) => html`<li>${entryButton(ctx, e, timeSpanText(ctx, e))}</li>`)}
-        </ul>
-      </section>`,
+    ${groups(visible, o.fromKey).map(
+      ([key, entries]) =>
+        html`<section class="list__day">
+          ${heading(ctx.headingLevel + 1, ctx.fmt.date(dayInstant(key), 'full'))}
+          <ul>
+            ${entries.map((e) => html`<li>${entryButton(ctx, e, timeSpanText(ctx, e))}</li>`)}
+          </ul>
+        </section>`,
     )}
-    ${rest > 0
-      ? html`<button type="button" class="kd-button kd-button--secondary show-more" @click=${o.showMore}>
-          ${ctx.t('showMore', { count: Math.min(rest, LIST_PAGE) })}
-        </button>`
-      : nothing}
+    ${
+      rest > 0
+        ? html`<button type="button" class="kd-button kd-button--secondary show-more" @click=${o.showMore}>
+            ${ctx.t('showMore', { count: Math.min(rest, LIST_PAGE) })}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -71,9 +78,10 @@ export function renderList(ctx: ViewContext, o: ListViewOptions): TemplateResult
 export function renderCompact(ctx: ViewContext, entries: readonly CalendarEntry[]): TemplateResult {
   return html`<ul class="compact" part="list" aria-label=${ctx.t('upcoming')}>
     ${entries.map(
-      (e) => html`<li>
-        ${entryButton(ctx, e, `${ctx.fmt.dayName(e.start, 'short')}, ${ctx.fmt.date(e.start, 'medium')}, ${timeSpanText(ctx, e)}`)}
-      </li>`,
+      (e) =>
+        html`<li>
+          ${entryButton(ctx, e, `${ctx.fmt.dayName(e.start, 'short')}, ${ctx.fmt.date(e.start, 'medium')}, ${timeSpanText(ctx, e)}`)}
+        </li>`,
     )}
   </ul>`;
 }

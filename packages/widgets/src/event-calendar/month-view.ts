@@ -1,6 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { addDays, addMonths, endOfWeek, monthOf, monthWeeks, parseKey, startOfWeek, toKey, daysInMonth, weekdayOrder, type DateKey } from './calendar-dates.js';
+import {
+  addDays,
+  addMonths,
+  endOfWeek,
+  monthOf,
+  monthWeeks,
+  parseKey,
+  startOfWeek,
+  toKey,
+  daysInMonth,
+  weekdayOrder,
+  type DateKey,
+} from './calendar-dates.js';
 import type { CalendarEntry } from './entries.js';
 import { dayInstant, startText, statusBadge, type ViewContext } from './view-context.js';
 
@@ -28,7 +39,12 @@ export interface MonthViewOptions {
  * The date the grid moves to for a key press, or `undefined` for keys it does not handle.
  * Left and right swap in right-to-left scripts; Home and End stay inside the month.
  */
-export function dateForKey(key: DateKey, event: Pick<KeyboardEvent, 'key' | 'shiftKey'>, rtl: boolean, weekStart: number): DateKey | undefined {
+export function dateForKey(
+  key: DateKey,
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey'>,
+  rtl: boolean,
+  weekStart: number,
+): DateKey | undefined {
   const { year, month } = parseKey(key);
   switch (event.key) {
     case 'ArrowRight':
@@ -80,7 +96,7 @@ function dayCell(ctx: ViewContext, o: MonthViewOptions, key: DateKey): TemplateR
   // Folding leaves room for the "+N" line: a full cell shows MAX_PER_DAY − 1 entries then.
   const shown = count > MAX_PER_DAY ? entries.slice(0, MAX_PER_DAY - 1) : entries;
   const hidden = count - shown.length;
-  const label = `${ctx.fmt.date(dayInstant(key), 'full')}, ${o.days ? (count ? ctx.t('eventCount', { count }) : ctx.t('noEvents')) : ''}`;
+  const date = ctx.fmt.date(dayInstant(key), 'full');
   return html`<td
     class="day"
     part="day"
@@ -89,30 +105,37 @@ function dayCell(ctx: ViewContext, o: MonthViewOptions, key: DateKey): TemplateR
     aria-current=${key === o.today ? 'date' : nothing}
     @focus=${() => o.focused(key)}
     @click=${(e: Event) => {
-      if (e.target === e.currentTarget || (e.target as Element).classList.contains('day__number')) o.activate(key);
+      if (e.target === e.currentTarget || (e.target as Element).classList.contains('day__number'))
+        o.activate(key);
     }}
   >
     <span class="day__number" aria-hidden="true">${parseKey(key).day}</span>
-    <span class="visually-hidden">${label.replace(/, $/, '')}</span>
-    ${o.days
-      ? count > 0
-        ? html`<ul class="chips">
-            ${shown.map((e) => chip(ctx, e, isActive))}
-          </ul>`
-        : nothing
-      : html`<span class="kd-skeleton day__skeleton" aria-hidden="true"></span>`}
-    ${hidden > 0
-      ? html`<button
-          type="button"
-          class="more"
-          tabindex=${isActive ? '0' : '-1'}
-          @click=${() => o.openDay(key)}
-        >
-          ${ctx.t('more', { count: hidden })}<span class="visually-hidden"
-            >${` (${ctx.t('eventsOn', { date: ctx.fmt.date(dayInstant(key), 'long') })})`}</span
+    <span class="visually-hidden"
+      >${o.days ? `${date}, ${count ? ctx.t('eventCount', { count }) : ctx.t('noEvents')}` : date}</span
+    >
+    ${
+      o.days
+        ? count > 0
+          ? html`<ul class="chips">
+              ${shown.map((e) => chip(ctx, e, isActive))}
+            </ul>`
+          : nothing
+        : html`<span class="kd-skeleton day__skeleton" aria-hidden="true"></span>`
+    }
+    ${
+      hidden > 0
+        ? html`<button
+            type="button"
+            class="more"
+            tabindex=${isActive ? '0' : '-1'}
+            @click=${() => o.openDay(key)}
           >
-        </button>`
-      : nothing}
+            ${ctx.t('more', { count: hidden })}<span class="visually-hidden"
+              >${` (${ctx.t('eventsOn', { date: ctx.fmt.date(dayInstant(key), 'long') })})`}</span
+            >
+          </button>`
+        : nothing
+    }
   </td>`;
 }
 
@@ -137,20 +160,20 @@ export function renderMonth(ctx: ViewContext, o: MonthViewOptions): TemplateResu
       <thead>
         <tr>
           ${weekdayOrder(weekStart).map(
-            (d) => html`<th scope="col">
-              <span aria-hidden="true">${ctx.fmt.dayName(d, 'short')}</span>
-              <span class="visually-hidden">${ctx.fmt.dayName(d, 'long')}</span>
-            </th>`,
+            (d) =>
+              html`<th scope="col">
+                <span aria-hidden="true">${ctx.fmt.dayName(d, 'short')}</span>
+                <span class="visually-hidden">${ctx.fmt.dayName(d, 'long')}</span>
+              </th>`,
           )}
         </tr>
       </thead>
       <tbody>
-        ${repeat(
-          weeks,
-          (week) => week.find((k) => k !== null),
-          (week) => html`<tr>
-            ${week.map((key) => (key ? dayCell(ctx, o, key) : html`<td class="pad"></td>`))}
-          </tr>`,
+        ${weeks.map(
+          (week) =>
+            html`<tr>
+              ${week.map((key) => (key ? dayCell(ctx, o, key) : html`<td class="pad"></td>`))}
+            </tr>`,
         )}
       </tbody>
     </table>`;

@@ -11,8 +11,10 @@ export interface ResultFilters {
 /**
  * The results matching the filters, with the API's semantics (the same query then yields the
  * same set in the GeoJSON download): a result matches a topic when it has it among its topics.
+ * Without any filter, `results` itself.
  */
-export function applyFilters(results: readonly Result[], filters: ResultFilters): Result[] {
+export function applyFilters(results: readonly Result[], filters: ResultFilters): readonly Result[] {
+  if (!filters.topic && !filters.status && !filters.municipality) return results;
   return results.filter(
     (r) =>
       (!filters.topic || r.topics.includes(filters.topic)) &&

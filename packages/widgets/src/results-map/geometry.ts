@@ -8,9 +8,13 @@ function ringCentroid(ring: readonly (readonly number[])[]): Position {
   let area = 0;
   let x = 0;
   let y = 0;
+  // Indexed reads, no destructuring: this runs for every polygon of a large set, often before
+  // the page's code is optimised.
   for (let i = 0; i < ring.length - 1; i++) {
-    const [x0 = 0, y0 = 0] = ring[i]!;
-    const [x1 = 0, y1 = 0] = ring[i + 1]!;
+    const x0 = ring[i]![0] ?? 0;
+    const y0 = ring[i]![1] ?? 0;
+    const x1 = ring[i + 1]![0] ?? 0;
+    const y1 = ring[i + 1]![1] ?? 0;
     const cross = x0 * y1 - x1 * y0;
     area += cross;
     x += (x0 + x1) * cross;

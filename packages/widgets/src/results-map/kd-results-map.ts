@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import {
   PAGE_LIMIT_MAX,
   RESULT_STATUSES,
@@ -34,10 +34,34 @@ interface ResultsData {
   topics: Map<string, Topic>;
 }
 
-/** Every item of every page; page by page (an await per item costs at 10 000 results). */
-async function collect<T>(list: PagePromise<T>): Promise<T[]> {
+/** The first page of a large set, which the map shows while the rest loads. */
+interface FirstPage {
+  results: readonly Result[];
+  municipalities: ReadonlyMap<string, Municipality>;
+}
+
+/** What the map was last given or is to show: results (filtered) and whether more are coming. */
+interface MapInput {
+  /** The data or first page it was derived from, and the filters, to know when it is stale. */
+  from: ResultsData | FirstPage;
+  key: string;
+  results: readonly Result[];
+  municipalities: ReadonlyMap<string, Municipality>;
+  partial: boolean;
+}
+
+/**
+ * Every item of every page; page by page (an await per item costs at 10 000 results).
+ * `onFirstOfMany` gets the first page's items when more pages follow.
+ */
+async function collect<T>(list: PagePromise<T>, onFirstOfMany?: (items: readonly T[]) => void): Promise<T[]> {
   const items: T[] = [];
-  for await (const page of list.pages()) items.push(...page.items);
+  let first = true;
+  for await (const page of list.pages()) {
+    items.push(...page.items);
+    if (first && page.nextCursor !== null) onFirstOfMany?.(page.items);
+    first = false;
+  }
   return items;
 }
 
@@ -47,6 +71,12 @@ const mapApi = resourcesPerApi((http) => ({
   topics: topics(http),
   events: events(http),
 }));
+
+/** Runs `callback` once the page is idle (soon after, where the browser cannot tell). */
+const whenIdle = (callback: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback);
+  else setTimeout(callback, 50);
+};
 
 /** Keeps a press on the map's own controls from also dragging, zooming or clicking the map. */
 const shieldFromMap = (event: Event): void => event.stopPropagation();
@@ -138,19 +168,33 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
     return mapApi(this.http);
   }
 
+  /** The first page of the results loading now, when more follow: the map draws it meanwhile. */
+  @state() private firstPage?: FirstPage;
+
   private readonly data = new Task(this, {
     task: async ([api, municipality], { signal }): Promise<ResultsData> => {
-      const [results, municipalities, topics] = await Promise.all([
+      this.firstPage = undefined;
+      const municipalities = collect(api.municipalities.list({ signal })).then((list) => new Map(list.map((m) => [m.id, m])));
+      // Each page is asked for once the one before has arrived (cursor paging): while the page
+      // waits for the others, the map shows the first, so that something is on it after one
+      // request. Pages that arrive back to back leave no idle time: the complete set is near
+      // then, and drawing a part first would only delay it.
+      const showFirst = (results: readonly Result[]): void =>
+        void municipalities.then(
+          (found) =>
+            whenIdle(() => {
+              if (!signal.aborted && this.data.status === TaskStatus.PENDING) this.firstPage = { results, municipalities: found };
+            }),
+          // Reported by the task itself.
+          () => undefined,
+        );
+      const [results, found, topics] = await Promise.all([
         // The largest pages the API serves: 10 000 results are 10 requests, not 100.
-        collect(api.results.list({ ...(municipality ? { municipality } : {}), limit: PAGE_LIMIT_MAX }, { signal })),
-        collect(api.municipalities.list({ signal })),
+        collect(api.results.list({ ...(municipality ? { municipality } : {}), limit: PAGE_LIMIT_MAX }, { signal }), showFirst),
+        municipalities,
         collect(api.topics.list({ signal })),
       ]);
-      return {
-        results,
-        municipalities: new Map(municipalities.map((m) => [m.id, m])),
-        topics: new Map(topics.map((t) => [t.id, t])),
-      };
+      return { results, municipalities: found, topics: new Map(topics.map((t) => [t.id, t])) };
     },
     args: () => [this.resources, this.resolvedMunicipality] as const,
   });
@@ -162,7 +206,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
   });
 
   /** Filtered results in display order (grouped view: group by group). */
-  private visible: Result[] = [];
+  private visible: readonly Result[] = [];
   private groups: ResultGroup[] | undefined;
   private derivedFrom?: { data: ResultsData; key: string };
   /** The data for which the list was last extended to show the selected entry. */
@@ -171,7 +215,9 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
   private engine?: MapEngine;
   private engineKey = '';
   private engineLoading = false;
-  private pushed?: { results: Result[]; selected: string | undefined; labels: string };
+  /** What the map shows: the filtered results, or the filtered first page while the rest loads. */
+  private mapInput?: MapInput;
+  private pushed?: { results: readonly Result[]; selected: string | undefined; labels: string };
   private stopConsent?: () => void;
 
   /** Where focus returns when the details close, and where the selection came from. */
@@ -217,16 +263,29 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
 
   private readonly tr: Translate = (key, ...params) => (this.t as (k: string, ...p: unknown[]) => string)(key, ...params);
 
+  private formats?: { locale: string; percent: Intl.NumberFormat; list: Intl.ListFormat };
+
   private get view(): View {
     const data = this.data.value;
     const locale = this.locale;
+    // Made once per locale: every list entry formats its progress and topics (50 new formatters
+    // cost ≈ 30 ms).
+    if (this.formats?.locale !== locale) {
+      this.formats = {
+        locale,
+        percent: new Intl.NumberFormat(intlLocale(locale), { style: 'percent' }),
+        list: new Intl.ListFormat(intlLocale(locale), { type: 'unit', style: 'short' }),
+      };
+    }
+    const { percent, list } = this.formats;
     return {
       t: this.tr,
       fmt: this.fmt,
       intl: intlLocale(locale),
       headingLevel: Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2)),
       statusLabel: (status) => this.t(STATUS_LABEL[status]),
-      list: (items) => new Intl.ListFormat(intlLocale(locale), { type: 'unit', style: 'short' }).format(items),
+      percent: (fraction) => percent.format(fraction),
+      list: (items) => list.format(items),
       topicName: (id) => topicLabel(data?.topics.get(id), id, locale),
       municipalityName: (id) => data?.municipalities.get(id)?.name ?? id,
       eventHref: ({ id, municipality }) =>
@@ -260,6 +319,25 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
       if (index >= this.limit) this.limit = Math.ceil((index + 1) / LIST_PAGE) * LIST_PAGE;
     }
     this.selectingInternally = false;
+    this.mapInput = this.deriveMapInput(key);
+    // A large set is clustered in a worker: hand it over now, and the list renders meanwhile.
+    if (this.engine && this.mapAllowed && this.engineKey === this.mapKey) this.feedMap();
+  }
+
+  /** The map's results for the filters `key`: the loaded data, or the first page while the rest loads. */
+  private deriveMapInput(key: string): MapInput | undefined {
+    const first = this.data.status === TaskStatus.PENDING ? this.firstPage : undefined;
+    const data = this.data.value;
+    const from = first ?? data;
+    if (!from) return undefined;
+    if (this.mapInput?.from === from && this.mapInput.key === key) return this.mapInput;
+    return {
+      from,
+      key,
+      results: from === data ? this.visible : applyFilters(from.results, this.filters),
+      municipalities: from.municipalities,
+      partial: from === first,
+    };
   }
 
   protected override render(): TemplateResult {
@@ -294,10 +372,6 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
     const topics = [...data.topics.values()]
       .map((topic) => ({ id: topic.id, label: topicLabel(topic, topic.id, this.locale) }))
       .sort((a, b) => collator.compare(a.label, b.label));
-    const present = this.municipalitiesOf(data);
-    const municipalities = [...data.municipalities.values()]
-      .filter((m) => present.has(m.id))
-      .sort((a, b) => collator.compare(a.name, b.name));
     const query = filtersQuery(f, this.resolvedMunicipality);
     return html`<div class="toolbar" part="toolbar">
       <div class="filters" role="group" aria-label=${t('filtersLabel')}>
@@ -315,15 +389,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
             ${STATUS_ORDER.map((s) => html`<option value=${s} ?selected=${s === f.status}>${view.statusLabel(s)}</option>`)}
           </select>
         </label>
-        ${this.resolvedMunicipality
-          ? nothing
-          : html`<label class="filter">
-              <span>${t('filterMunicipality')}</span>
-              <select name="municipality" @change=${this.onFilter}>
-                <option value="" ?selected=${!f.municipality}>${t('filterAll')}</option>
-                ${municipalities.map((m) => html`<option value=${m.id} ?selected=${m.id === f.municipality}>${m.name}</option>`)}
-              </select>
-            </label>`}
+        ${this.resolvedMunicipality ? nothing : this.renderMunicipalityFilter(view, data, f, collator)}
       </div>
       <p class="count" role="status">${t('resultCount', { count: this.visible.length })}</p>
       <div class="downloads" role="group" aria-labelledby="downloads-label">
@@ -334,6 +400,21 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
         <button type="button" class="kd-button kd-button--secondary" @click=${this.downloadCsv}>${t('downloadCsv')}</button>
       </div>
     </div>`;
+  }
+
+  private renderMunicipalityFilter(view: View, data: ResultsData, f: ResultFilters, collator: Intl.Collator): TemplateResult {
+    const { t } = view;
+    const present = this.municipalitiesOf(data);
+    const municipalities = [...data.municipalities.values()]
+      .filter((m) => present.has(m.id))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    return html`<label class="filter">
+      <span>${t('filterMunicipality')}</span>
+      <select name="municipality" @change=${this.onFilter}>
+        <option value="" ?selected=${!f.municipality}>${t('filterAll')}</option>
+        ${municipalities.map((m) => html`<option value=${m.id} ?selected=${m.id === f.municipality}>${m.name}</option>`)}
+      </select>
+    </label>`;
   }
 
   private present?: { data: ResultsData; ids: Set<string> };
@@ -573,6 +654,11 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
     };
   }
 
+  /** Direction and tiles are fixed when Leaflet starts; a change means a new map. */
+  private get mapKey(): string {
+    return `${this.dir}|${this.tiles}|${this.tileAttribution}`;
+  }
+
   /** Creates, feeds or removes the map so that it matches the widget's state. */
   private syncMap(): void {
     const canvas = this.renderRoot.querySelector<HTMLElement>('.map-canvas');
@@ -580,32 +666,39 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
       this.destroyEngine();
       return;
     }
-    // Direction and tiles are fixed when Leaflet starts; a change means a new map.
-    const key = `${this.dir}|${this.tiles}|${this.tileAttribution}`;
+    const key = this.mapKey;
     if (this.engine && (this.engineKey !== key || canvas !== this.engineContainer)) this.destroyEngine();
     if (!this.engine) {
       void this.loadEngine(canvas, key);
       return;
     }
+    this.feedMap();
+  }
+
+  /** Gives the map what changed: labels, results (or a first page of them), selection. */
+  private feedMap(): void {
+    const engine = this.engine!;
     const data = this.data.value;
+    const input = this.mapInput;
     const labelsKey = `${this.locale}`;
-    if (!this.pushed || this.pushed.labels !== labelsKey) this.engine.setLabels(this.mapLabels());
-    if (data && this.pushed?.results !== this.visible) {
+    if (!this.pushed || this.pushed.labels !== labelsKey) engine.setLabels(this.mapLabels());
+    if (input && this.pushed?.results !== input.results) {
       const municipality = this.resolvedMunicipality ?? this.filters.municipality;
-      void this.engine.setData({
-        results: this.visible,
-        municipalities: data.municipalities,
-        grouped: !municipality && new Set(this.visible.map((r) => r.municipality)).size > 1,
-        fallbackBounds: municipality ? data.municipalities.get(municipality)?.bbox : undefined,
+      void engine.setData({
+        results: input.results,
+        municipalities: input.municipalities,
+        grouped: !municipality && new Set(input.results.map((r) => r.municipality)).size > 1,
+        fallbackBounds: municipality ? input.municipalities.get(municipality)?.bbox : undefined,
+        partial: input.partial,
       });
     }
     if (data && (this.pushed?.selected !== this.selected || this.reveal)) {
-      this.engine.select(this.selected, { reveal: this.reveal });
+      engine.select(this.selected, { reveal: this.reveal });
       this.reveal = false;
     }
     // Without data the selection has not reached the map yet (select() above needs data): leave
     // it unrecorded so that it is pushed, and highlighted, once the results arrive.
-    this.pushed = { results: data ? this.visible : [], selected: data ? this.selected : undefined, labels: labelsKey };
+    this.pushed = { results: input?.results ?? [], selected: data ? this.selected : undefined, labels: labelsKey };
   }
 
   private engineContainer?: HTMLElement;

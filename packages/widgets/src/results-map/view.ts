@@ -17,6 +17,8 @@ export interface View {
   intl: string;
   headingLevel: number;
   statusLabel(status: ResultStatus): string;
+  /** `40 %`: a fraction as a percentage in the locale's style. */
+  percent(fraction: number): string;
   /** `Wohnen, Bauen`: a short list in the locale's style. */
   list(items: readonly string[]): string;
   topicName(id: string): string;
@@ -44,7 +46,7 @@ export function renderStatus(view: View, status: ResultStatus): TemplateResult {
 }
 
 export function renderProgress(view: View, result: Result): TemplateResult {
-  const text = new Intl.NumberFormat(view.intl, { style: 'percent' }).format(result.progress / 100);
+  const text = view.percent(result.progress / 100);
   return html`<div class="progress">
     <div
       class="progress__track"

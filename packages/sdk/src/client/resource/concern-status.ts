@@ -1,4 +1,5 @@
-import { ConcernStatus } from '../../schemas/concern-status.js';
+import { ConcernStatusCheck } from '../../checks/concern-status.js';
+import type { ConcernStatus } from '../../schemas/concern-status.js';
 import type { Http, RequestOptions } from '../http.js';
 
 /** The public timeline of concerns, for code that does not submit any (the status widget). */
@@ -10,6 +11,6 @@ export interface ConcernStatusResource {
 export function concernStatus(http: Http): ConcernStatusResource {
   return {
     get: (reference, options) =>
-      http.get(`/concerns/${encodeURIComponent(reference)}`, ConcernStatus, undefined, options),
+      http.get(`/concerns/${encodeURIComponent(reference)}`, ConcernStatusCheck, undefined, options),
   };
 }

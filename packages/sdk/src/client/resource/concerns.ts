@@ -1,5 +1,7 @@
-import { Challenge, ConcernSubmission } from '../../schemas/concern.js';
-import { ConcernReceipt, type ConcernStatus } from '../../schemas/concern-status.js';
+import { ChallengeCheck } from '../../checks/concern.js';
+import { ConcernReceiptCheck } from '../../checks/concern-status.js';
+import { ConcernSubmission, type Challenge } from '../../schemas/concern.js';
+import type { ConcernReceipt, ConcernStatus } from '../../schemas/concern-status.js';
 import type { Http, RequestOptions, SubmitOptions } from '../http.js';
 import { checkedBody } from '../checked-body.js';
 import { withIdempotencyKey } from '../idempotency-key.js';
@@ -17,12 +19,12 @@ export interface ConcernsResource {
 export function concerns(http: Http): ConcernsResource {
   const statuses = concernStatus(http);
   return {
-    challenge: (options) => http.get('/challenge', Challenge, undefined, { ...options, fresh: true }),
+    challenge: (options) => http.get('/challenge', ChallengeCheck, undefined, { ...options, fresh: true }),
     submit: async (submission, options) =>
       http.post(
         '/concerns',
         checkedBody(ConcernSubmission, submission),
-        ConcernReceipt,
+        ConcernReceiptCheck,
         withIdempotencyKey(options),
       ),
     status: (reference, options) => statuses.get(reference, options),

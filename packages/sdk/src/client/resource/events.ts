@@ -1,10 +1,8 @@
-import { pageOf } from '../../schemas/common.js';
-import { DialogEvent, type EventQuery } from '../../schemas/event.js';
+import { DialogEventCheck, EventPageCheck } from '../../checks/event.js';
+import type { DialogEvent, EventQuery } from '../../schemas/event.js';
 import type { Http, RequestOptions } from '../http.js';
 import { PagePromise } from '../page-promise.js';
 import { withoutPaging } from '../query.js';
-
-const EventPage = /* @__PURE__ */ pageOf(DialogEvent);
 
 /** Filters of the calendar feed: those of `events.list` without paging. */
 export type EventFeedQuery = Omit<EventQuery, 'cursor' | 'limit'>;
@@ -28,9 +26,9 @@ export function events(http: Http): EventsResource {
   return {
     list: (query, options) =>
       new PagePromise((cursor) =>
-        http.get('/events', EventPage, { ...query, cursor: cursor ?? query?.cursor }, options),
+        http.get('/events', EventPageCheck, { ...query, cursor: cursor ?? query?.cursor }, options),
       ),
-    get: (id, options) => http.get(`/events/${segment(id)}`, DialogEvent, undefined, options),
+    get: (id, options) => http.get(`/events/${segment(id)}`, DialogEventCheck, undefined, options),
     icsUrl,
     webcalUrl: (query) => icsUrl(query).replace(/^https?:/, 'webcal:'),
     eventIcsUrl: (id) => http.url(`/events/${segment(id)}.ics`),

@@ -1,9 +1,7 @@
-import { pageOf } from '../../schemas/common.js';
-import { Municipality } from '../../schemas/municipality.js';
+import { MunicipalityCheck, MunicipalityPageCheck } from '../../checks/municipality.js';
+import type { Municipality } from '../../schemas/municipality.js';
 import type { Http, RequestOptions } from '../http.js';
 import { PagePromise } from '../page-promise.js';
-
-const MunicipalityPage = /* @__PURE__ */ pageOf(Municipality);
 
 const segment = encodeURIComponent;
 
@@ -16,7 +14,7 @@ export interface MunicipalitiesResource {
 export function municipalities(http: Http): MunicipalitiesResource {
   return {
     list: (options) =>
-      new PagePromise((cursor) => http.get('/municipalities', MunicipalityPage, { cursor }, options)),
-    get: (id, options) => http.get(`/municipalities/${segment(id)}`, Municipality, undefined, options),
+      new PagePromise((cursor) => http.get('/municipalities', MunicipalityPageCheck, { cursor }, options)),
+    get: (id, options) => http.get(`/municipalities/${segment(id)}`, MunicipalityCheck, undefined, options),
   };
 }

@@ -1,4 +1,5 @@
-import { Registration, RegistrationRequest } from '../../schemas/event.js';
+import { RegistrationCheck } from '../../checks/event.js';
+import { RegistrationRequest, type Registration } from '../../schemas/event.js';
 import type { Http, SubmitOptions } from '../http.js';
 import { checkedBody } from '../checked-body.js';
 import { withIdempotencyKey } from '../idempotency-key.js';
@@ -17,7 +18,7 @@ export function registrations(http: Http): RegistrationsResource {
       http.post(
         `/events/${segment(eventId)}/registrations`,
         checkedBody(RegistrationRequest, request),
-        Registration,
+        RegistrationCheck,
         withIdempotencyKey(options),
       ),
   };

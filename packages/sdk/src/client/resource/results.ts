@@ -1,10 +1,8 @@
-import { pageOf } from '../../schemas/common.js';
-import { Result, type ResultQuery } from '../../schemas/result.js';
+import { ResultCheck, ResultPageCheck } from '../../checks/result.js';
+import type { Result, ResultQuery } from '../../schemas/result.js';
 import type { Http, RequestOptions } from '../http.js';
 import { PagePromise } from '../page-promise.js';
 import { withoutPaging } from '../query.js';
-
-const ResultPage = /* @__PURE__ */ pageOf(Result);
 
 /** Filters of the GeoJSON export: those of `results.list` without paging. */
 export type ResultFeedQuery = Omit<ResultQuery, 'cursor' | 'limit'>;
@@ -22,9 +20,9 @@ export function results(http: Http): ResultsResource {
   return {
     list: (query, options) =>
       new PagePromise((cursor) =>
-        http.get('/results', ResultPage, { ...query, cursor: cursor ?? query?.cursor }, options),
+        http.get('/results', ResultPageCheck, { ...query, cursor: cursor ?? query?.cursor }, options),
       ),
-    get: (id, options) => http.get(`/results/${segment(id)}`, Result, undefined, options),
+    get: (id, options) => http.get(`/results/${segment(id)}`, ResultCheck, undefined, options),
     geojsonUrl: (query) => http.url('/results.geojson', withoutPaging(query)),
   };
 }

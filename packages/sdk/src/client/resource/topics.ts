@@ -1,9 +1,7 @@
-import { pageOf } from '../../schemas/common.js';
-import { Topic } from '../../schemas/topic.js';
+import { TopicPageCheck } from '../../checks/topic.js';
+import type { Topic } from '../../schemas/topic.js';
 import type { Http, RequestOptions } from '../http.js';
 import { PagePromise } from '../page-promise.js';
-
-const TopicPage = /* @__PURE__ */ pageOf(Topic);
 
 export interface TopicsResource {
   list(options?: RequestOptions): PagePromise<Topic>;
@@ -11,6 +9,6 @@ export interface TopicsResource {
 
 export function topics(http: Http): TopicsResource {
   return {
-    list: (options) => new PagePromise((cursor) => http.get('/topics', TopicPage, { cursor }, options)),
+    list: (options) => new PagePromise((cursor) => http.get('/topics', TopicPageCheck, { cursor }, options)),
   };
 }

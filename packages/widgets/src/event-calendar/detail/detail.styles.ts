@@ -12,13 +12,6 @@ const cancelled = css`var(--kd-calendar-cancelled, ${danger})`;
  * the detail's code, so the first screen does not carry them.
  */
 export const detailStyles = css`
-  .access {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: ${token('--kd-space-1')};
-  }
   .struck {
     text-decoration: line-through;
   }

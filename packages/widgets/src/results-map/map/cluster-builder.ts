@@ -21,12 +21,13 @@ const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
 /** Why a build was dropped: a newer one replaced it, or the map went away. */
 export class BuildCancelled extends Error {}
 
-/** Where the last index was built: `worker`, or `main` where the page forbids workers. */
+/** Where an index was built: `worker`, or `main` (one zoom level per task) where the page forbids workers. */
 export type BuiltIn = 'worker' | 'main';
 
 /**
- * Builds cluster indexes for one map: in a module worker (started with the first job), or, where the page's CSP forbids workers or the worker fails,
- * on the main thread one zoom level per task.
+ * Builds cluster indexes for one map: in a module worker (started with the first job), or, where
+ * the page's CSP forbids workers or the worker fails, on the main thread (a large set one zoom
+ * level per task).
  */
 export class ClusterBuilder {
   #worker: Worker | undefined;
@@ -34,7 +35,7 @@ export class ClusterBuilder {
   /** Settles the job in flight; a worker that fails rejects it and is not tried again. */
   #pending: { id: number; resolve(packed: PackedIndex): void; reject(error: Error): void } | undefined;
   #jobs = 0;
-  /** Where the last index was built. */
+  /** Where the last index was built; undefined when the main thread built it in one go. */
   builtIn: BuiltIn | undefined;
 
   /**
@@ -82,8 +83,11 @@ export class ClusterBuilder {
     pending?.reject(new Error('The clustering worker could not run.'));
   }
 
-  /** The index of `points` (packed `[lng, lat, status, …]`) clustered up to `maxZoom`. */
-  async build(points: Float64Array, maxZoom: number): Promise<ResultCluster> {
+  /**
+   * The index of `points` (packed `[lng, lat, status, …]`) clustered up to `maxZoom`. Without a
+   * worker the main thread builds it, one zoom level per task when `sliced`.
+   */
+  async build(points: Float64Array, maxZoom: number, sliced: boolean): Promise<ResultCluster> {
     if (this.#start()) {
       try {
         const packed = await this.#inWorker(points, maxZoom);
@@ -94,8 +98,8 @@ export class ClusterBuilder {
         // The worker failed: the main thread builds it.
       }
     }
-    const index = await buildResultCluster(points, maxZoom, pause);
-    this.builtIn = 'main';
+    const index = await buildResultCluster(points, maxZoom, sliced ? pause : undefined);
+    this.builtIn = sliced ? 'main' : undefined;
     return index;
   }
 

@@ -12,7 +12,7 @@ import * as L from './leaflet.js';
 import type { BBox, Municipality, Result, ResultStatus } from '@kommunaldialog/sdk';
 import { leafletCss } from './leaflet-css.js';
 import { ClusterBuilder, type BuiltIn } from './cluster-builder.js';
-import { INLINE_BUILD_LIMIT, ResultIndex, emptyCounts, type MapItem, type StatusCounts } from './result-index.js';
+import { ResultIndex, emptyCounts, type MapItem, type StatusCounts } from './result-index.js';
 import { STATUS_DASH, statusColour, statusIconElement } from '../status.js';
 import { AREA_CIRCLE_RADIUS, approximateCircleCentre, geometryBounds } from '../geometry.js';
 import type { TileProvider } from '../tiles.js';
@@ -65,6 +65,11 @@ export interface MapData {
   grouped: boolean;
   /** Where to look when there is nothing to show. */
   fallbackBounds?: BBox | undefined;
+  /**
+   * More results are on their way (the first page of a large set): the map shows these now and
+   * fits the view again to the complete set, unless the visitor has moved the map meanwhile.
+   */
+  partial?: boolean;
 }
 
 export interface MapEngine {
@@ -86,7 +91,10 @@ export interface MapEngine {
   zoomOut(): void;
   /** Current zoom level, for tests and the widget's own bookkeeping. */
   readonly zoom: number;
-  /** Where the current results were clustered: `worker`, `main` (in slices), or undefined for a small set. */
+  /**
+   * Where the current results were clustered: `worker`, `main` (in slices, where the page forbids
+   * workers), or undefined (on the main thread in one go: a small set, or a medium one without a worker).
+   */
   readonly clusteredIn: BuiltIn | undefined;
   destroy(): void;
 }
@@ -197,6 +205,8 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   /** After a cluster or group opened: focus the item nearest to this point once drawn. */
   let focusNear: L.LatLng | undefined;
   let fitted = false;
+  /** The view fitted to a first page: while the map still shows it, the complete set is fitted anew. */
+  let fittedToPartial: { center: L.LatLng; zoom: number } | undefined;
   /** A reveal asked for before its result was indexed. */
   let revealPending = false;
   let destroyed = false;
@@ -490,14 +500,19 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       const current = await index.load(next.results, next.municipalities);
       if (!current || destroyed) return;
       data = next;
-      clusteredIn = next.results.length > INLINE_BUILD_LIMIT ? builder.builtIn : undefined;
-      if (!fitted) {
+      clusteredIn = index.builtIn;
+      const refit =
+        !fitted ||
+        (fittedToPartial !== undefined && map.getZoom() === fittedToPartial.zoom && map.getCenter().equals(fittedToPartial.center));
+      if (refit) {
         fitted = true;
         fitToData();
       }
+      fittedToPartial = next.partial && refit ? { center: map.getCenter(), zoom: map.getZoom() } : undefined;
       const result = selectedId ? index.result(selectedId) : undefined;
       if (result && revealPending) reveal(result);
-      revealPending = false;
+      // A result missing from a first page may come with the rest.
+      if (result || !next.partial) revealPending = false;
       redrawAll();
       if (result) openPopup(result);
     },

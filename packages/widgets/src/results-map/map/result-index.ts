@@ -1,7 +1,7 @@
 import type { BBox, Municipality, Result, ResultStatus } from '@kommunaldialog/sdk';
 import { representativePoint, resultsBounds, type Position } from '../geometry.js';
 import { STATUS_ORDER } from '../status.js';
-import { BuildCancelled, type ClusterBuilder } from './cluster-builder.js';
+import { BuildCancelled, type BuiltIn, type ClusterBuilder } from './cluster-builder.js';
 import { buildResultCluster, POINT_STRIDE, type ClusterProps, type PointProps, type ResultCluster } from './cluster-build.js';
 
 export type StatusCounts = Record<ResultStatus, number>;
@@ -26,8 +26,15 @@ function countsOf(p: ClusterProps): StatusCounts {
 const STATUS_INDEX = new Map(STATUS_ORDER.map((status, i) => [status, i]));
 
 /**
- * Up to this many results the index is built right here, in one go (≈ 0.1 s at 10 000 on a
- * quiet machine): handing them to a worker and back takes longer than the clustering itself.
+ * Below this many results the index is built right here, in one go: a worker's answer would take
+ * longer than the clustering. From here on the worker builds it (where the page allows one)
+ * while the main thread renders the list; a first page of the API's 1 000 goes there too.
+ */
+export const WORKER_BUILD_MIN = 1_000;
+
+/**
+ * Where no worker may run: up to this many results the main thread builds the index in one go
+ * (≈ 0.1 s at 10 000), above it one zoom level per task, so that no task blocks the page long.
  */
 export const INLINE_BUILD_LIMIT = 20_000;
 
@@ -43,9 +50,13 @@ export class ResultIndex {
   private points = new Float64Array(0);
   /** Index of each result by id, made when first asked for (100 000 ids take ≈ 0.1 s). */
   private idIndex: Map<string, number> | undefined;
-  private groupItems: MapItem[] = [];
+  /** The groups of the state-wide view, made when first asked for (a municipality's map has none). */
+  private groupItems: MapItem[] | undefined;
+  private municipalities: ReadonlyMap<string, Municipality> = new Map();
   private allBounds: BBox | undefined;
   private loads = 0;
+  /** Where the current index was built: see {@link ResultIndex.builtIn}. */
+  private builtWhere: BuiltIn | undefined;
 
   /** `maxZoom`: the last zoom that clusters; one more and every result stands alone. */
   constructor(
@@ -59,41 +70,86 @@ export class ResultIndex {
   }
 
   /**
+   * Where the current index was built: `worker`, `main` (one zoom level per task, where the page
+   * forbids workers), or undefined (on the main thread in one go).
+   */
+  get builtIn(): BuiltIn | undefined {
+    return this.builtWhere;
+  }
+
+  /**
    * Indexes `results`; resolves to false when a later `load` replaced this one before it was
    * done (the index then holds the later results, or still the earlier ones).
    */
   async load(results: readonly Result[], municipalities: ReadonlyMap<string, Municipality>): Promise<boolean> {
     const load = ++this.loads;
-    const points = new Float64Array(results.length * POINT_STRIDE);
-    for (let i = 0, k = 0; i < results.length; i++, k += POINT_STRIDE) {
+    const count = results.length;
+    const points = new Float64Array(count * POINT_STRIDE);
+    // Positions and bounds in one pass with plain loops: it runs once per result and polygon
+    // corner, in a page whose code is not optimised yet (iterators and closures cost there).
+    let w = 180;
+    let s = 90;
+    let e = -180;
+    let n = -90;
+    for (let i = 0, k = 0; i < count; i++, k += POINT_STRIDE) {
       const r = results[i]!;
       const g = r.geometry;
-      const [lng, lat] = g.type === 'Point' ? g.coordinates : representativePoint(g);
+      let lng: number;
+      let lat: number;
+      if (g.type === 'Point') {
+        lng = g.coordinates[0];
+        lat = g.coordinates[1];
+        if (lng < w) w = lng;
+        if (lng > e) e = lng;
+        if (lat < s) s = lat;
+        if (lat > n) n = lat;
+      } else {
+        const rings = g.coordinates;
+        for (let j = 0; j < rings.length; j++) {
+          const ring = rings[j]!;
+          for (let v = 0; v < ring.length; v++) {
+            const x = ring[v]![0]!;
+            const y = ring[v]![1]!;
+            if (x < w) w = x;
+            if (x > e) e = x;
+            if (y < s) s = y;
+            if (y > n) n = y;
+          }
+        }
+        const centre = representativePoint(g);
+        lng = centre[0];
+        lat = centre[1];
+      }
       points[k] = lng;
       points[k + 1] = lat;
       points[k + 2] = STATUS_INDEX.get(r.status) ?? 0;
     }
     let cluster: ResultCluster;
+    let builtIn: BuiltIn | undefined;
     try {
-      cluster =
-        results.length <= INLINE_BUILD_LIMIT
-          ? await buildResultCluster(points, this.maxZoom)
-          : await this.builder.build(points, this.maxZoom);
+      if (count < WORKER_BUILD_MIN) {
+        cluster = await buildResultCluster(points, this.maxZoom);
+      } else {
+        cluster = await this.builder.build(points, this.maxZoom, count > INLINE_BUILD_LIMIT);
+        builtIn = this.builder.builtIn;
+      }
     } catch (error) {
       if (error instanceof BuildCancelled) return false;
       throw error;
     }
     if (load !== this.loads) return false;
     this.cluster = cluster;
+    this.builtWhere = builtIn;
     this.results = results;
     this.points = points;
     this.idIndex = undefined;
-    this.allBounds = resultsBounds(results);
-    this.groupItems = this.buildGroups(municipalities);
+    this.allBounds = count > 0 ? [w, s, e, n] : undefined;
+    this.municipalities = municipalities;
+    this.groupItems = undefined;
     return true;
   }
 
-  private buildGroups(municipalities: ReadonlyMap<string, Municipality>): MapItem[] {
+  private buildGroups(): MapItem[] {
     const members = new Map<string, Result[]>();
     for (const r of this.results) {
       const list = members.get(r.municipality);
@@ -101,7 +157,7 @@ export class ResultIndex {
       else members.set(r.municipality, [r]);
     }
     return [...members].map(([id, list]) => {
-      const m = municipalities.get(id);
+      const m = this.municipalities.get(id);
       const counts = emptyCounts();
       for (const r of list) counts[r.status]++;
       const bounds = m?.bbox ?? resultsBounds(list)!;
@@ -132,9 +188,9 @@ export class ResultIndex {
   items(bbox: BBox, zoom: number): MapItem[] {
     if (!this.cluster) return [];
     return this.cluster.getClusters(bbox, Math.round(zoom)).flatMap((f): MapItem[] => {
-      const position: Position = [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!];
       const p = f.properties;
       if ('cluster' in p && p.cluster) {
+        const position: Position = [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!];
         return [{ kind: 'cluster', key: `c:${p.cluster_id}`, position, clusterId: p.cluster_id, counts: countsOf(p), total: p.point_count }];
       }
       const item = this.itemOf((p as PointProps).i);
@@ -144,6 +200,7 @@ export class ResultIndex {
 
   /** One group per municipality. */
   groups(): MapItem[] {
+    this.groupItems ??= this.buildGroups();
     return this.groupItems;
   }
 
