@@ -78,6 +78,14 @@ function methodOf(input, init) {
 export function serveFromRecording(recording) {
   const realFetch = globalThis.fetch.bind(globalThis);
   const stats = { hits: 0, misses: [] };
+  // As UTF-8 bytes, as a response from the network holds them, encoded before the clock starts:
+  // given as a string, every timed fetch first encoded its text (≈ 7 ms of main-thread time per
+  // 1 000 results), which neither a browser's network response nor a peer parsing the same
+  // texts pays.
+  const encoder = new TextEncoder();
+  for (const entry of Object.values(recording)) {
+    if (typeof entry.body === 'string') entry.body = encoder.encode(entry.body);
+  }
   globalThis.fetch = async (input, init) => {
     const url = urlOf(input);
     const hit = methodOf(input, init) === 'GET' ? recording[url] : undefined;
