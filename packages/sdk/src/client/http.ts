@@ -264,7 +264,8 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 
 /**
  * The parsed body when the generated check accepts it. Otherwise zod, loaded now, decides and names
- * what broke: a wrong check then costs time, never a wrong answer.
+ * what broke: a check stricter than zod costs time, never a wrong answer (one more lenient than zod
+ * is what test/checks.test.ts rules out).
  */
 async function checked<T>(
   check: ResponseCheck<T>,
