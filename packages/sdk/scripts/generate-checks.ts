@@ -104,6 +104,12 @@ class ModuleWriter {
 
   /** A call of the check of a named schema (imported from its module), or undefined. */
   named(schema: Schema, root: Schema, x: string): string | undefined {
+    const fn = this.namedFunction(schema, root);
+    return fn && `${fn}(${x})`;
+  }
+
+  /** The name of a named schema's check (imported from its module), or undefined. */
+  namedFunction(schema: Schema, root: Schema): string | undefined {
     const origin = this.origins.get(schema);
     if (!origin || schema === root) return undefined;
     if (origin.module !== this.module) {
@@ -111,7 +117,7 @@ class ModuleWriter {
       names.add(`is${origin.name}`);
       this.checkImports.set(origin.module, names);
     }
-    return `is${origin.name}(${x})`;
+    return `is${origin.name}`;
   }
 
   /** The root's own function gets the body of its object, array or tuple helper. */
@@ -199,9 +205,7 @@ function expression(w: ModuleWriter, schema: Schema, root: Schema, x: string, pa
         ? objectHelper(w, schema, root, path, true)
         : `${objectHelper(w, schema, root, path)}(${x})`;
     case 'array':
-      return schema === root
-        ? arrayHelper(w, schema, root, path, true)
-        : `${arrayHelper(w, schema, root, path)}(${x})`;
+      return arrayExpression(w, schema, root, x, path);
     case 'tuple':
       return schema === root
         ? tupleHelper(w, schema, root, path, true)
@@ -236,14 +240,19 @@ function stringCheck(w: ModuleWriter, check: CheckDef, x: string, path: string):
   }
 }
 
-function lengthChecks(checks: Schema[] | undefined, x: string, path: string): string[] {
-  return (checks ?? []).map((c) => {
+/** The `min` and `max` arguments of `isArrayOf` for an array's length checks ('' when none). */
+function lengthArguments(checks: Schema[] | undefined, path: string): string {
+  let min = 0;
+  let max = Infinity;
+  for (const c of checks ?? []) {
     const check = checkDefOf(c);
-    if (check.check === 'min_length') return `${x}.length < ${literal(check.minimum)}`;
-    if (check.check === 'max_length') return `${x}.length > ${literal(check.maximum)}`;
-    if (check.check === 'length_equals') return `${x}.length !== ${literal(check.length)}`;
-    throw new Unsupported(`array check ${check.check} at ${path}`);
-  });
+    if (check.check === 'min_length') min = Math.max(min, check.minimum as number);
+    else if (check.check === 'max_length') max = Math.min(max, check.maximum as number);
+    else if (check.check === 'length_equals') [min, max] = [check.length as number, check.length as number];
+    else throw new Unsupported(`array check ${check.check} at ${path}`);
+  }
+  if (max !== Infinity) return `, ${literal(min)}, ${literal(max)}`;
+  return min > 0 ? `, ${literal(min)}` : '';
 }
 
 const helperName = (path: string) =>
@@ -252,15 +261,11 @@ const helperName = (path: string) =>
 function objectHelper(w: ModuleWriter, schema: Schema, root: Schema, path: string, isRoot = false): string {
   const def = defOf(schema);
   const shape = def.shape as Record<string, Schema>;
-  const lines = [
-    "  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;",
-    '  const o = v as Record<string, unknown>;',
-    '  let p: unknown;',
-  ];
+  const lines = ['  if (!isRecord(v)) return false;', '  let p: unknown;'];
   for (const [key, field] of Object.entries(shape)) {
     if (key === '__proto__') throw new Unsupported(`a "__proto__" key at ${path}`);
     lines.push(
-      `  p = o${property(key)};`,
+      `  p = v${property(key)};`,
       `  if (!(${expression(w, field, root, 'p', `${path}.${key}`)})) return false;`,
     );
   }
@@ -269,30 +274,31 @@ function objectHelper(w: ModuleWriter, schema: Schema, root: Schema, path: strin
     const kind = defOf(catchall).type;
     if (kind === 'never') {
       const known = w.regex(new RegExp(`^(?:${Object.keys(shape).map(escapeRegex).join('|')})$`));
-      lines.push(`  for (const key of Object.keys(o)) if (!${known}.test(key)) return false;`);
+      lines.push(`  for (const key of Object.keys(v)) if (!${known}.test(key)) return false;`);
     } else if (kind !== 'unknown') throw new Unsupported(`a ${kind} catch-all at ${path}`);
   }
   for (const c of def.checks ?? []) {
     const check = checkDefOf(c);
     if (check.check !== 'custom') throw new Unsupported(`object check ${check.check} at ${path}`);
-    lines.push(`  if (!${w.rule(check.fn, path)}(o as never)) return false;`);
+    lines.push(`  if (!${w.rule(check.fn, path)}(v as never)) return false;`);
   }
   lines.push('  return true;');
   return w.helper(helperName(path), lines.join('\n'), isRoot);
 }
 
-function arrayHelper(w: ModuleWriter, schema: Schema, root: Schema, path: string, isRoot = false): string {
+/** `isArrayOf(x, item, …)`: items are checked by a named check, a helper, or a one-line helper. */
+function arrayExpression(w: ModuleWriter, schema: Schema, root: Schema, x: string, path: string): string {
   const def = defOf(schema);
-  const lengths = lengthChecks(def.checks, 'v', path);
-  const lines = [
-    `  if (!Array.isArray(v)${lengths.map((c) => ` || ${c}`).join('')}) return false;`,
-    '  for (let i = 0; i < v.length; i++) {',
-    '    const e: unknown = v[i];',
-    `    if (!(${expression(w, def.element as Schema, root, 'e', `${path}[]`)})) return false;`,
-    '  }',
-    '  return true;',
-  ];
-  return w.helper(helperName(`${path}Items`), lines.join('\n'), isRoot);
+  const element = def.element as Schema;
+  const kind = defOf(element).type;
+  const item =
+    w.namedFunction(element, root) ??
+    (kind === 'object'
+      ? objectHelper(w, element, root, `${path}Item`)
+      : kind === 'tuple'
+        ? tupleHelper(w, element, root, `${path}Item`)
+        : w.helper(helperName(`${path}Item`), `  return ${expression(w, element, root, 'v', `${path}[]`)};`));
+  return `isArrayOf(${x}, ${item}${lengthArguments(def.checks, path)})`;
 }
 
 function tupleHelper(w: ModuleWriter, schema: Schema, root: Schema, path: string, isRoot = false): string {
@@ -363,8 +369,11 @@ export async function generateChecks(): Promise<Map<string, string>> {
         checks.push(`// ${name}: no generated check — ${error.message}; zod alone checks it.`);
       }
     }
+    const body = [...w.helpers, ...checks].join('\n');
+    const shared = ['isArrayOf', 'isRecord'].filter((name) => body.includes(`${name}(`));
     const imports = [
       `import type * as z from 'zod/mini';`,
+      ...(shared.length ? [`import { ${shared.join(', ')} } from '../check-helpers.js';`] : []),
       ...(checks.some((check) => check.includes('ResponseCheck<'))
         ? [`import type { ResponseCheck } from '../client/response-check.js';`]
         : []),

@@ -16,7 +16,21 @@ import {
   toFieldErrors,
   type FieldError,
 } from '../src/index.js';
-import { event, registrationRequest, result, submission, topic, tuebingen } from './samples.js';
+import {
+  challenge,
+  concernStatus,
+  event,
+  eventPage,
+  pointResult,
+  problem,
+  receipt,
+  registration,
+  registrationRequest,
+  result,
+  submission,
+  topic,
+  tuebingen,
+} from './samples.js';
 
 function errorsOf(schema: { safeParse(data: unknown): { success: boolean; error?: { issues: unknown[] } } }, data: unknown): FieldError[] {
   const parsed = schema.safeParse(data);
@@ -30,48 +44,15 @@ describe('schemas accept realistic German data', () => {
     ['Topic', Topic, topic],
     ['DialogEvent', DialogEvent, event],
     ['RegistrationRequest', RegistrationRequest, registrationRequest],
-    [
-      'Registration',
-      Registration,
-      { id: 'reg_7f3a', eventId: event.id, status: 'waitlisted', people: 2, waitlistPosition: 3, createdAt: '2026-11-27T10:04:00+01:00' },
-    ],
+    ['Registration', Registration, registration],
     ['ConcernSubmission', ConcernSubmission, submission],
-    ['ConcernReceipt', ConcernReceipt, { reference: 'KD-2026-000123', status: 'received', createdAt: '2026-11-27T10:04:00+01:00' }],
-    [
-      'ConcernStatus',
-      ConcernStatus,
-      {
-        reference: 'KD-2026-000123',
-        municipality: 'tuebingen',
-        kind: 'question',
-        topic: 'kinderbetreuung',
-        status: 'answered',
-        createdAt: '2026-10-01T10:00:00+02:00',
-        timeline: [
-          { status: 'received', at: '2026-10-01T10:00:00+02:00' },
-          { status: 'answered', at: '2026-10-20T16:00:00+02:00', note: 'Beantwortet im Bürgerdialog.', eventId: event.id },
-        ],
-      },
-    ],
-    [
-      'Challenge',
-      Challenge,
-      { algorithm: 'SHA-256', challenge: 'a'.repeat(64), maxnumber: 100000, salt: 'f00d?expires=1795780800', signature: 'b'.repeat(64) },
-    ],
+    ['ConcernReceipt', ConcernReceipt, receipt],
+    ['ConcernStatus', ConcernStatus, concernStatus],
+    ['Challenge', Challenge, challenge],
     ['Result (polygon)', Result, result],
-    ['Result (point)', Result, { ...result, precision: 'exact', geometry: { type: 'Point', coordinates: [9.05, 48.52] } }],
-    ['Page<DialogEvent>', pageOf(DialogEvent), { items: [event], nextCursor: null }],
-    [
-      'Problem',
-      Problem,
-      {
-        type: 'https://kommunaldialog.de/probleme/validierung',
-        title: 'Eingabe ungültig',
-        status: 422,
-        requestId: 'req-1',
-        errors: [{ path: 'email', code: 'invalid_format', message: 'Not a valid email.' }],
-      },
-    ],
+    ['Result (point)', Result, pointResult],
+    ['Page<DialogEvent>', pageOf(DialogEvent), eventPage],
+    ['Problem', Problem, problem],
   ];
   for (const [name, schema, example] of examples) {
     test(name, () => {
