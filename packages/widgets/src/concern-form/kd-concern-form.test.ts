@@ -271,7 +271,8 @@ describe('kd-concern-form: validation', () => {
     ($(el, '#title') as HTMLInputElement).focus();
     expect($(el, '#title-error')).to.equal(null);
     await sendKeys({ press: 'Tab' });
-    await el.updateComplete;
+    // The first check waits for the validation code, which starts loading as the form is entered.
+    await waitUntil(() => $(el, '#title-error'), 'no error after leaving the title');
     const title = $(el, '#title') as HTMLInputElement;
     expect($(el, '#title-error')!.textContent).to.include('Bitte füllen Sie dieses Feld aus.');
     expect(title.getAttribute('aria-invalid')).to.equal('true');

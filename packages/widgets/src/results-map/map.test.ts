@@ -408,7 +408,16 @@ describe('kd-results-map: the map', () => {
     const pane = $(el, '.leaflet-map-pane')!;
     const before = getComputedStyle(pane).transform;
     const box = canvas.getBoundingClientRect();
-    const [x, y] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    // Press beside the markers, so the map itself takes focus (and Leaflet its keyboard listener).
+    const spots = [0.5, 0.3, 0.7, 0.2, 0.8].flatMap((fx) =>
+      [0.5, 0.3, 0.7, 0.2, 0.8].map((fy): [number, number] => [
+        Math.round(box.left + box.width * fx),
+        Math.round(box.top + box.height * fy),
+      ]),
+    );
+    const [x, y] = spots.find(
+      ([sx, sy]) => !el.shadowRoot!.elementFromPoint(sx, sy)?.closest('.leaflet-interactive'),
+    )!;
     // A real pointer: press, move in steps, release, as a visitor drags.
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });
@@ -420,16 +429,30 @@ describe('kd-results-map: the map', () => {
     const zoom = zoomOf(el);
     $<HTMLButtonElement>(el, '.map-zoom button')!.click();
     await waitUntil(() => zoomOf(el) === zoom + 1, 'the map did not zoom in');
-    // Leaflet lets go of window and document in a task after the gesture's end, later on a busy
-    // machine: wait for it, and fail if it never happens.
+    expect(el.shadowRoot!.activeElement, 'the pressed map has focus').to.equal(canvas);
+    // The visitor leaves the map. Leaflet lets go of window and document in a task after the
+    // gesture's end and on blur, later on a busy machine: wait for it, and fail if it never happens.
+    (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+    type Listened = { _leaflet_events?: Record<string, unknown> };
+    const held = (target: Listened) =>
+      Object.entries(target._leaflet_events ?? {})
+        .filter(([, handler]) => handler != null)
+        .map(([id]) => id)
+        .join(', ') || 'nothing';
     const added = () => Object.keys(window).filter((key) => !globalsBefore.has(key));
-    await waitUntil(() => added().length === 0, 'a global stayed on window', { timeout: 3000 }).catch(() => undefined);
-    expect(added()).to.deep.equal([]);
+    const onDocument = () => Object.keys(document).filter((key) => key.startsWith('_leaflet'));
+    await waitUntil(() => added().length === 0 && onDocument().length === 0, 'Leaflet left a property', {
+      timeout: 3000,
+    }).catch(() => undefined);
+    expect(added(), `Leaflet still listens on window for: ${held(window as Listened)}`).to.deep.equal([]);
+    expect(
+      onDocument(),
+      `Leaflet still listens on document for: ${held(document as Listened)}`,
+    ).to.deep.equal([]);
     // Nor did any earlier map of this file leave one.
     expect(
       Object.keys(window).filter((key) => !globalsAtStart.has(key) && !TEST_RUNNER_GLOBALS.has(key)),
     ).to.deep.equal([]);
-    expect(Object.keys(document).filter((key) => key.startsWith('_leaflet'))).to.deep.equal([]);
   });
 
   it('mirrors for Arabic: controls on the right, Arabic names, still accessible', async () => {

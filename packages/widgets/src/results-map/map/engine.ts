@@ -135,9 +135,9 @@ interface LeafletListeners {
 /**
  * Leaflet keeps its listeners on the object they listen on, under `_leaflet_events`: a press or
  * drag puts some on `window` (against text selection, image dragging and the pressed element's
- * outline) and on `document`, and removing the listeners leaves the property behind. That would
- * be a global we promise not to add, so once no Leaflet listener is left on them the property
- * goes. One still in use (a second map in its gesture) keeps it.
+ * outline) and on `document`, as does the keyboard handler while the map has focus; removing the
+ * listeners leaves the property behind. That would be a global we promise not to add, so once no
+ * Leaflet listener is left on them the property goes. One still in use (a second map in its gesture) keeps it.
  */
 function forgetLeafletListeners(): void {
   for (const target of [window, document] as LeafletListeners[]) {
@@ -223,6 +223,9 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       forgetLeafletListeners();
     }, 0);
   for (const type of GESTURE_ENDS) document.addEventListener(type, afterGesture, true);
+  // While the map has focus, Leaflet's keyboard handler listens on document; it stops on blur
+  // (a handler registered before this one), and the emptied property goes with it.
+  map.on('blur', forgetLeafletListeners);
 
   const resize = new ResizeObserver(() => map.invalidateSize());
   resize.observe(container);
