@@ -134,6 +134,26 @@ describe('GET /events', () => {
     }
   });
 
+  it('lists summaries with fields=summary: the same events and pages, only the summary fields', async () => {
+    const query = 'municipality=tuebingen&limit=5';
+    const whole = await collectPages(h, `/v1/events?${query}`);
+    const summaries = await collectPages(h, `/v1/events?${query}&fields=summary`);
+    assert.deepEqual(ids(summaries), ids(whole));
+    const withVenue = summaries.findIndex((e) => e.venue !== undefined);
+    assert.ok(withVenue >= 0);
+    for (const [i, summary] of summaries.entries()) {
+      const { description: _d, organizer: _o, venue, accessibility, ...rest } = whole[i]!;
+      const { notes: _n, ...needs } = accessibility;
+      assert.deepEqual(summary, { ...rest, ...(venue ? { venue: { name: venue.name, city: venue.city } } : {}), accessibility: needs });
+    }
+    const bytes = async (path: string) => (await h.get(path)).text.length;
+    const [full, short] = [await bytes(`/v1/events?limit=100`), await bytes(`/v1/events?limit=100&fields=summary`)];
+    assert.ok(short < full * 0.7, `summaries ${String(short)} B, whole events ${String(full)} B`);
+    const bad = await h.get('/v1/events?fields=all');
+    assert.equal(bad.status, 400);
+    assert.deepEqual(fieldErrors(bad.json), ['fields:invalid_value']);
+  });
+
   it('accepts dates, date-times with offset and Berlin wall-clock date-times', async () => {
     for (const from of ['2026-12-01', '2026-12-01T00:00:00Z', '2026-12-01T08:00:00+01:00', '2026-12-01T08:00:00']) {
       const r = await h.get(`/v1/events?from=${encodeURIComponent(from)}&to=2027-01-01`);

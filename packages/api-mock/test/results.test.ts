@@ -23,6 +23,27 @@ describe('GET /results', () => {
     for (let i = 1; i < all.length; i++) assert.ok(Date.parse(all[i - 1].updatedAt) >= Date.parse(all[i].updatedAt));
   });
 
+  it('lists summaries with fields=summary: the same results and pages, only the fields a map needs', async () => {
+    const whole = await collectPages(h, '/v1/results?status=done&limit=7');
+    const summaries = await collectPages(h, '/v1/results?status=done&limit=7&fields=summary');
+    assert.deepEqual(
+      summaries,
+      whole.map(({ id, municipality, title, topics, status, progress, geometry, precision }: Result) => ({
+        id,
+        municipality,
+        title,
+        topics,
+        status,
+        progress,
+        geometry,
+        precision,
+      })),
+    );
+    const bad = await h.get('/v1/results?fields=geometry');
+    assert.equal(bad.status, 400);
+    assert.deepEqual(fieldErrors(bad.json), ['fields:invalid_value']);
+  });
+
   it('filters by municipality, topic and status (comma lists)', async () => {
     const r = await h.get('/v1/results?municipality=freiburg&status=done,in-progress&topic=mobilitaet,wohnen&limit=100');
     const expected = seed.results.filter(

@@ -1,5 +1,6 @@
 // Named re-exports only (see schemas/index.ts for why).
 export {
+  AccessNeeds,
   Accessibility,
   BBox,
   CONCERN_DESCRIPTION_MAX,
@@ -23,6 +24,8 @@ export {
   Email,
   EventFormat,
   EventPage,
+  EventSummary,
+  EventSummaryPage,
   EventStatus,
   FieldError,
   Geometry,
@@ -48,6 +51,8 @@ export {
   RegistrationRequest,
   Result,
   ResultPage,
+  ResultSummary,
+  ResultSummaryPage,
   ResultStatus,
   Slug,
   TIME_ZONE,
@@ -55,6 +60,7 @@ export {
   TopicPage,
   UI_LANGUAGES,
   Venue,
+  VenueSummary,
   endNotBeforeStart,
   pageOf,
   userText,

@@ -177,7 +177,10 @@ function mutated(value: unknown, mutations: Mutation[]): unknown {
       const choices = m.sameType ? poolOfType(current) : [m.value];
       parent[key] = structuredClone(choices[m.pick % choices.length]);
     } else if (m.change === 'delete') Reflect.deleteProperty(parent, key);
-    else if (m.change === 'add') parent[m.key] = m.value;
+    // An array's `length` takes only lengths: setting it to anything else throws, not a test input.
+    else if (m.change === 'add') {
+      if (!(Array.isArray(parent) && m.key === 'length')) parent[m.key] = m.value;
+    }
     else if (Array.isArray(current) && current.length > 0) {
       if (m.change === 'shrink') current.pop();
       else current.push(structuredClone(current.at(-1)));

@@ -14,6 +14,8 @@ import {
   type DialogEvent,
 } from '../src/index.js';
 
+import * as samples from './samples.js';
+
 const BASE = 'https://api.kommunaldialog.test/v1';
 
 interface Recorded {
@@ -199,6 +201,41 @@ describe('list methods', () => {
     await client.results.list({ bbox: [8.95, 48.46, 9.14, 48.58], status: ['planned', 'done'] });
     assert.equal(requests[0]!.url.searchParams.get('bbox'), '8.95,48.46,9.14,48.58');
     assert.equal(requests[0]!.url.searchParams.get('status'), 'planned,done');
+  });
+});
+
+describe('summary lists', () => {
+  test('fields: summary asks for summaries and accepts them; a whole-event list would not', async () => {
+    const { client, requests } = fakeApi(() => json(samples.eventSummaryPage));
+    const page = await client.events.list({ municipality: 'tuebingen', fields: 'summary' });
+    assert.equal(requests[0]!.url.searchParams.get('fields'), 'summary');
+    assert.deepEqual(page.items[0]!.venue, { name: 'Gemeindehaus Derendingen', city: 'Tübingen' });
+    // The same body as whole events lacks descriptions and organizers.
+    await assert.rejects(client.events.list(), (e: unknown) => e instanceof ResponseShapeError && e.issues.some((i) => i.path === 'items.0.description'));
+  });
+
+  test('a summary that breaks its schema is still rejected', async () => {
+    const broken = { ...samples.eventSummary, venue: undefined };
+    const { client } = fakeApi(() => json({ items: [broken], nextCursor: null }));
+    await assert.rejects(client.events.list({ fields: 'summary' }), (e: unknown) => e instanceof ResponseShapeError && e.issues.some((i) => i.message === 'venue_or_online_required'));
+  });
+
+  test('results.list with fields: summary, following every page', async () => {
+    const pages: Record<string, unknown> = {
+      '': { items: [samples.resultSummary], nextCursor: 'c2' },
+      c2: { items: [{ ...samples.resultSummary, id: 'zweites' }], nextCursor: null },
+    };
+    const { client, requests } = fakeApi((request) => json(pages[new URL(request.url).searchParams.get('cursor') ?? '']));
+    const ids: string[] = [];
+    for await (const result of client.results.list({ fields: 'summary', status: 'done' })) ids.push(result.id);
+    assert.deepEqual(ids, ['bushaltestelle-unterkunft', 'zweites']);
+    assert.deepEqual(requests.map((r) => r.url.searchParams.get('fields')), ['summary', 'summary']);
+  });
+
+  test('feed URLs leave fields out', () => {
+    const { client } = fakeApi(() => json({}));
+    assert.equal(client.events.icsUrl({ municipality: 'tuebingen', fields: 'summary' } as never), `${BASE}/events.ics?municipality=tuebingen`);
+    assert.equal(client.results.geojsonUrl({ status: 'done', fields: 'summary' } as never), `${BASE}/results.geojson?status=done`);
   });
 });
 

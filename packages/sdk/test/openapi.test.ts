@@ -122,7 +122,7 @@ test('submissions need an Idempotency-Key and a JSON body and can be replayed', 
 
 test('query parameters are typed as the contract describes', () => {
   const events = Object.fromEntries(parameters('GET /events').map((p) => [p.name, p]));
-  assert.deepEqual(Object.keys(events).sort(), ['If-None-Match', 'cursor', 'format', 'from', 'limit', 'municipality', 'q', 'to', 'topic']);
+  assert.deepEqual(Object.keys(events).sort(), ['If-None-Match', 'cursor', 'fields', 'format', 'from', 'limit', 'municipality', 'q', 'to', 'topic']);
   assert.deepEqual(resolve(events.limit?.schema), { type: 'integer', minimum: 1, maximum: 1000, default: 50 });
   // Comma lists: topic=a,b and format=x,y.
   for (const name of ['topic', 'format']) {
@@ -131,9 +131,11 @@ test('query parameters are typed as the contract describes', () => {
   assert.deepEqual(resolve(((events.format?.schema as Json).items)).enum, [...schemas.EVENT_FORMATS]);
   const calendar = parameters('GET /events.ics').map((p) => p.name);
   assert.ok(!calendar.includes('cursor') && !calendar.includes('limit') && calendar.includes('from'));
+  assert.ok(!calendar.includes('fields'), 'a feed has no summary form');
+  assert.deepEqual(resolve(events.fields?.schema), { type: 'string', enum: ['summary'] });
 
   const results = Object.fromEntries(parameters('GET /results').map((p) => [p.name, p]));
-  assert.deepEqual(Object.keys(results).sort(), ['If-None-Match', 'bbox', 'cursor', 'limit', 'municipality', 'status', 'topic']);
+  assert.deepEqual(Object.keys(results).sort(), ['If-None-Match', 'bbox', 'cursor', 'fields', 'limit', 'municipality', 'status', 'topic']);
   assert.deepEqual(resolve((results.status?.schema as Json).items).enum, [...schemas.RESULT_STATUSES]);
   assert.deepEqual([(results.bbox?.schema as Json).minItems, (results.bbox?.schema as Json).maxItems], [4, 4]);
   const reference = parameters('GET /concerns/{reference}').find((p) => p.in === 'path');
@@ -171,7 +173,7 @@ test('component schemas require exactly the keys the zod schemas require', () =>
     compared += compareObjects(value as z.ZodMiniType, component, name);
   }
   assert.ok(compared >= 30, `compared ${String(compared)} objects`);
-  for (const page of ['MunicipalityPage', 'TopicPage', 'DialogEventPage', 'ResultPage']) {
+  for (const page of ['MunicipalityPage', 'TopicPage', 'DialogEventPage', 'ResultPage', 'EventSummaryPage', 'ResultSummaryPage']) {
     const item = page.replace('Page', '');
     compared = compareObjects(schemas.pageOf(schemas[item as 'Topic']), doc.components.schemas[page]!, page);
     assert.ok(compared >= 2, page);
@@ -189,6 +191,7 @@ test('constraints and refinements of the zod schemas show in the components', ()
   assert.deepEqual(((c.RegistrationRequest?.properties as Record<string, Json>).consent), { type: 'boolean', const: true });
   assert.deepEqual(c.RegistrationRequest?.anyOf, [{ required: ['email'] }, { required: ['phone'] }]);
   assert.deepEqual(c.DialogEvent?.anyOf, [{ required: ['venue'] }, { required: ['onlineUrl'] }]);
+  assert.deepEqual(c.EventSummary?.anyOf, c.DialogEvent?.anyOf);
   const consent = (c.ConcernSubmission?.dependentSchemas as Record<string, Json>).contact?.properties as Record<string, Json>;
   assert.deepEqual(consent.contactConsent, { const: true });
   // Components carry no $id/$schema of their own: their place in the document identifies them.

@@ -186,3 +186,49 @@ export const eventPage = { items: [event, onlineEvent], nextCursor: 'c2lnbmVk' }
 export const resultPage = { items: [result, pointResult], nextCursor: null };
 export const topicPage = { items: [topic], nextCursor: null };
 export const municipalityPage = { items: [tuebingen], nextCursor: 'bmV4dA' };
+
+/** The event as `GET /events?fields=summary` lists it: no description, organizer, address or notes. */
+export const eventSummary = {
+  id: event.id,
+  municipality: event.municipality,
+  title: event.title,
+  format: event.format,
+  topics: event.topics,
+  start: event.start,
+  end: event.end,
+  allDay: event.allDay,
+  timeZone: event.timeZone,
+  recurrence: event.recurrence,
+  venue: { name: event.venue.name, city: event.venue.city },
+  accessibility: {
+    stepFree: true,
+    hearingLoop: false,
+    signLanguage: true,
+    interpretation: ['ar'],
+    childcare: false,
+  },
+  registration: event.registration,
+  status: 'postponed',
+  updatedAt: event.updatedAt,
+};
+
+/** The result as `GET /results?fields=summary` lists it. */
+export const resultSummary = {
+  id: pointResult.id,
+  municipality: pointResult.municipality,
+  title: pointResult.title,
+  topics: pointResult.topics,
+  status: 'done',
+  progress: 100,
+  geometry: pointResult.geometry,
+  precision: pointResult.precision,
+};
+
+export const eventSummaryPage = {
+  items: [
+    eventSummary,
+    { ...eventSummary, id: 'online', venue: undefined, onlineUrl: onlineEvent.onlineUrl },
+  ],
+  nextCursor: null,
+};
+export const resultSummaryPage = { items: [resultSummary], nextCursor: 'bmV4dA' };

@@ -1,6 +1,7 @@
 import {
   DialogEvent,
   EventFormat,
+  EventSummary,
   expandOccurrences,
   pageOf,
   PAGE_LIMIT_DEFAULT,
@@ -29,10 +30,16 @@ const FeedQuery = z.strictObject({
   format: z.optional(commaList(EventFormat)),
   q: z.optional(QParam),
 });
-const ListQuery = z.extend(FeedQuery, { cursor: z.optional(CursorParam), limit: z.optional(LimitParam) });
+const ListQuery = z.extend(FeedQuery, {
+  cursor: z.optional(CursorParam),
+  limit: z.optional(LimitParam),
+  fields: z.optional(z.enum(['summary'])),
+});
 type FeedQuery = z.infer<typeof FeedQuery>;
 
 const EventPage = pageOf(DialogEvent);
+// Serialising through the summary schema leaves out every field it does not name.
+const EventSummaryPage = pageOf(EventSummary);
 const NoQuery = z.strictObject({});
 const YEARS_20 = 20 * 365 * 86_400_000;
 
@@ -118,7 +125,7 @@ export function eventRoutes(app: Hono<MockEnv>, ctx: RouteContext): void {
   app.get('/events', async (c) => {
     const url = new URL(c.req.url);
     const q = parseQuery(ListQuery, url);
-    const { cursor, limit = PAGE_LIMIT_DEFAULT, ...filters } = q;
+    const { cursor, limit = PAGE_LIMIT_DEFAULT, fields, ...filters } = q;
     const fingerprint = (await sha256Hex(`${c.req.path}?${canonicalJson(filters)}`)).slice(0, 16);
     const after = cursor === undefined ? undefined : (await decodeCursor(ctx.signer, cursor, fingerprint)).after;
     const page = await paginate(filterEvents(ctx, filters), (e) => [Date.parse(e.start), e.id], {
@@ -127,7 +134,10 @@ export function eventRoutes(app: Hono<MockEnv>, ctx: RouteContext): void {
       query: fingerprint,
       ...(after ? { after } : {}),
     });
-    return jsonResponse(EventPage, { items: page.items.map((e) => liveEvent(ctx, e)), nextCursor: page.nextCursor });
+    return jsonResponse(fields === 'summary' ? EventSummaryPage : EventPage, {
+      items: page.items.map((e) => liveEvent(ctx, e)),
+      nextCursor: page.nextCursor,
+    });
   });
 
   app.get('/events.ics', (c) => {

@@ -1,4 +1,4 @@
-import { Geometry, pageOf, PAGE_LIMIT_DEFAULT, Result, ResultStatus, Slug, type Result as ResultT } from '@kommunaldialog/sdk';
+import { Geometry, pageOf, PAGE_LIMIT_DEFAULT, Result, ResultStatus, ResultSummary, Slug, type Result as ResultT } from '@kommunaldialog/sdk';
 import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { jsonResponse, type MockEnv, type RouteContext } from '../context.js';
@@ -14,10 +14,16 @@ const FeedQuery = z.strictObject({
   status: z.optional(commaList(ResultStatus)),
   bbox: z.optional(BBoxParam),
 });
-const ListQuery = z.extend(FeedQuery, { cursor: z.optional(CursorParam), limit: z.optional(LimitParam) });
+const ListQuery = z.extend(FeedQuery, {
+  cursor: z.optional(CursorParam),
+  limit: z.optional(LimitParam),
+  fields: z.optional(z.enum(['summary'])),
+});
 type FeedQuery = z.infer<typeof FeedQuery>;
 
 const ResultPage = pageOf(Result);
+// Serialising through the summary schema leaves out every field it does not name.
+const ResultSummaryPage = pageOf(ResultSummary);
 const NoQuery = z.strictObject({});
 
 /** GeoJSON (RFC 7946) feature collection of results; properties are the result without geometry. */
@@ -61,7 +67,7 @@ const sortKey = (r: ResultT): [number, string] => [-Date.parse(r.updatedAt), r.i
 export function resultRoutes(app: Hono<MockEnv>, ctx: RouteContext): void {
   app.get('/results', async (c) => {
     const q = parseQuery(ListQuery, new URL(c.req.url));
-    const { cursor, limit = PAGE_LIMIT_DEFAULT, ...filters } = q;
+    const { cursor, limit = PAGE_LIMIT_DEFAULT, fields, ...filters } = q;
     const fingerprint = (await sha256Hex(`${c.req.path}?${canonicalJson(filters)}`)).slice(0, 16);
     const after = cursor === undefined ? undefined : (await decodeCursor(ctx.signer, cursor, fingerprint)).after;
     const sorted = filterResults(ctx, filters).sort((a, b) => {
@@ -70,7 +76,7 @@ export function resultRoutes(app: Hono<MockEnv>, ctx: RouteContext): void {
       return ka - kb || (ia < ib ? -1 : ia > ib ? 1 : 0);
     });
     const page = await paginate(sorted, sortKey, { limit, signer: ctx.signer, query: fingerprint, ...(after ? { after } : {}) });
-    return jsonResponse(ResultPage, page);
+    return jsonResponse(fields === 'summary' ? ResultSummaryPage : ResultPage, page);
   });
 
   app.get('/results.geojson', (c) => {

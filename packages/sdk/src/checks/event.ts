@@ -37,6 +37,29 @@ function checkDialogEventOrganizer(v: unknown): boolean {
   return true;
 }
 
+/** Whether zod's `AccessNeeds` accepts `v` (generated from it). */
+export function isAccessNeeds(v: unknown): v is z.output<typeof schemas.AccessNeeds> {
+  if (!isRecord(v)) return false;
+  let p: unknown;
+  p = v.stepFree;
+  if (!(typeof p === 'boolean')) return false;
+  p = v.hearingLoop;
+  if (!(typeof p === 'boolean')) return false;
+  p = v.signLanguage;
+  if (!(typeof p === 'boolean')) return false;
+  p = v.interpretation;
+  if (!isArrayOf(p, isLanguageTag)) return false;
+  p = v.childcare;
+  if (!(typeof p === 'boolean')) return false;
+  return true;
+}
+
+/** `AccessNeeds` as a response check: the fast verdict, and the schema only to explain a rejection. */
+export const AccessNeedsCheck: ResponseCheck<z.output<typeof schemas.AccessNeeds>> = {
+  is: isAccessNeeds,
+  schema: async () => (await import('../schemas/event.js')).AccessNeeds,
+};
+
 /** Whether zod's `Accessibility` accepts `v` (generated from it). */
 export function isAccessibility(v: unknown): v is z.output<typeof schemas.Accessibility> {
   if (!isRecord(v)) return false;
@@ -148,6 +171,70 @@ export function isEventStatus(v: unknown): v is z.output<typeof schemas.EventSta
   return v === 'scheduled' || v === 'cancelled' || v === 'postponed' || v === 'moved-online';
 }
 
+/** Whether zod's `EventSummary` accepts `v` (generated from it). */
+export function isEventSummary(v: unknown): v is z.output<typeof schemas.EventSummary> {
+  if (!isRecord(v)) return false;
+  let p: unknown;
+  p = v.id;
+  if (!isSlug(p)) return false;
+  p = v.municipality;
+  if (!isSlug(p)) return false;
+  p = v.title;
+  if (!(typeof p === 'string' && p.length >= 1 && p.length <= 200)) return false;
+  p = v.format;
+  if (!isEventFormat(p)) return false;
+  p = v.topics;
+  if (!isArrayOf(p, isSlug)) return false;
+  p = v.start;
+  if (!isDateTime(p)) return false;
+  p = v.end;
+  if (!isDateTime(p)) return false;
+  p = v.allDay;
+  if (!(typeof p === 'boolean')) return false;
+  p = v.timeZone;
+  if (!(p === 'Europe/Berlin')) return false;
+  p = v.recurrence;
+  if (!(p === undefined || checkDialogEventRecurrence(p))) return false;
+  p = v.venue;
+  if (!(p === undefined || isVenueSummary(p))) return false;
+  p = v.onlineUrl;
+  if (!(p === undefined || isHttpsUrl(p))) return false;
+  p = v.accessibility;
+  if (!isAccessNeeds(p)) return false;
+  p = v.registration;
+  if (!isRegistrationInfo(p)) return false;
+  p = v.status;
+  if (!isEventStatus(p)) return false;
+  p = v.updatedAt;
+  if (!isDateTime(p)) return false;
+  if (!endNotBeforeStart(v as never)) return false;
+  if (!venueOrOnline(v as never)) return false;
+  return true;
+}
+
+/** `EventSummary` as a response check: the fast verdict, and the schema only to explain a rejection. */
+export const EventSummaryCheck: ResponseCheck<z.output<typeof schemas.EventSummary>> = {
+  is: isEventSummary,
+  schema: async () => (await import('../schemas/event.js')).EventSummary,
+};
+
+/** Whether zod's `EventSummaryPage` accepts `v` (generated from it). */
+export function isEventSummaryPage(v: unknown): v is z.output<typeof schemas.EventSummaryPage> {
+  if (!isRecord(v)) return false;
+  let p: unknown;
+  p = v.items;
+  if (!isArrayOf(p, isEventSummary)) return false;
+  p = v.nextCursor;
+  if (!(p === null || typeof p === 'string')) return false;
+  return true;
+}
+
+/** `EventSummaryPage` as a response check: the fast verdict, and the schema only to explain a rejection. */
+export const EventSummaryPageCheck: ResponseCheck<z.output<typeof schemas.EventSummaryPage>> = {
+  is: isEventSummaryPage,
+  schema: async () => (await import('../schemas/event.js')).EventSummaryPage,
+};
+
 /** Whether zod's `RRule` accepts `v` (generated from it). */
 export function isRRule(v: unknown): v is z.output<typeof schemas.RRule> {
   return typeof v === 'string' && PATTERN_1.test(v);
@@ -226,4 +313,21 @@ export function isVenue(v: unknown): v is z.output<typeof schemas.Venue> {
 export const VenueCheck: ResponseCheck<z.output<typeof schemas.Venue>> = {
   is: isVenue,
   schema: async () => (await import('../schemas/event.js')).Venue,
+};
+
+/** Whether zod's `VenueSummary` accepts `v` (generated from it). */
+export function isVenueSummary(v: unknown): v is z.output<typeof schemas.VenueSummary> {
+  if (!isRecord(v)) return false;
+  let p: unknown;
+  p = v.name;
+  if (!(typeof p === 'string')) return false;
+  p = v.city;
+  if (!(typeof p === 'string')) return false;
+  return true;
+}
+
+/** `VenueSummary` as a response check: the fast verdict, and the schema only to explain a rejection. */
+export const VenueSummaryCheck: ResponseCheck<z.output<typeof schemas.VenueSummary>> = {
+  is: isVenueSummary,
+  schema: async () => (await import('../schemas/event.js')).VenueSummary,
 };

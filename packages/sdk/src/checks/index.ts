@@ -21,15 +21,19 @@ export {
 } from './concern-status.js';
 export { isEmail, isHttpsUrl, isPhone } from './contact.js';
 export {
+  isAccessNeeds,
   isAccessibility,
   isDialogEvent,
   isEventFormat,
   isEventPage,
   isEventStatus,
+  isEventSummary,
+  isEventSummaryPage,
   isRRule,
   isRegistration,
   isRegistrationInfo,
   isVenue,
+  isVenueSummary,
 } from './event.js';
 export { isDateTime } from './formats.js';
 export { isBBox, isLatLng, isPrecision } from './geo.js';
@@ -41,6 +45,8 @@ export {
   isResult,
   isResultPage,
   isResultStatus,
+  isResultSummary,
+  isResultSummaryPage,
 } from './result.js';
 export { isTopic, isTopicPage } from './topic.js';
 export { isLanguageTag } from './user-text.js';

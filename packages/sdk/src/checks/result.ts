@@ -132,3 +132,49 @@ export const ResultPageCheck: ResponseCheck<z.output<typeof schemas.ResultPage>>
 export function isResultStatus(v: unknown): v is z.output<typeof schemas.ResultStatus> {
   return v === 'idea' || v === 'planned' || v === 'in-progress' || v === 'done' || v === 'discarded';
 }
+
+/** Whether zod's `ResultSummary` accepts `v` (generated from it). */
+export function isResultSummary(v: unknown): v is z.output<typeof schemas.ResultSummary> {
+  if (!isRecord(v)) return false;
+  let p: unknown;
+  p = v.id;
+  if (!isSlug(p)) return false;
+  p = v.municipality;
+  if (!isSlug(p)) return false;
+  p = v.title;
+  if (!(typeof p === 'string' && p.length >= 1 && p.length <= 200)) return false;
+  p = v.topics;
+  if (!isArrayOf(p, isSlug)) return false;
+  p = v.status;
+  if (!isResultStatus(p)) return false;
+  p = v.progress;
+  if (!(typeof p === 'number' && Number.isSafeInteger(p) && p >= 0 && p <= 100)) return false;
+  p = v.geometry;
+  if (!isGeometry(p)) return false;
+  p = v.precision;
+  if (!isPrecision(p)) return false;
+  return true;
+}
+
+/** `ResultSummary` as a response check: the fast verdict, and the schema only to explain a rejection. */
+export const ResultSummaryCheck: ResponseCheck<z.output<typeof schemas.ResultSummary>> = {
+  is: isResultSummary,
+  schema: async () => (await import('../schemas/result.js')).ResultSummary,
+};
+
+/** Whether zod's `ResultSummaryPage` accepts `v` (generated from it). */
+export function isResultSummaryPage(v: unknown): v is z.output<typeof schemas.ResultSummaryPage> {
+  if (!isRecord(v)) return false;
+  let p: unknown;
+  p = v.items;
+  if (!isArrayOf(p, isResultSummary)) return false;
+  p = v.nextCursor;
+  if (!(p === null || typeof p === 'string')) return false;
+  return true;
+}
+
+/** `ResultSummaryPage` as a response check: the fast verdict, and the schema only to explain a rejection. */
+export const ResultSummaryPageCheck: ResponseCheck<z.output<typeof schemas.ResultSummaryPage>> = {
+  is: isResultSummaryPage,
+  schema: async () => (await import('../schemas/result.js')).ResultSummaryPage,
+};

@@ -21,6 +21,11 @@ export function toSearch(params: object | undefined): string {
 /** `query` without the keys that only make sense for paged JSON lists (feeds have none). */
 export function withoutPaging(query: object | undefined): object | undefined {
   if (query === undefined) return undefined;
-  const { cursor: _cursor, limit: _limit, ...rest } = query as { cursor?: unknown; limit?: unknown };
+  const {
+    cursor: _cursor,
+    limit: _limit,
+    fields: _fields,
+    ...rest
+  } = query as { cursor?: unknown; limit?: unknown; fields?: unknown };
   return rest;
 }

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  AccessNeeds,
   Accessibility,
   BBox,
   Challenge,
@@ -19,6 +20,7 @@ import {
   DateTime,
   DialogEvent,
   Email,
+  EventSummary,
   EventFormat,
   EventStatus,
   FieldError,
@@ -40,9 +42,11 @@ import {
   RegistrationRequest,
   Result,
   ResultStatus,
+  ResultSummary,
   Slug,
   Topic,
   Venue,
+  VenueSummary,
   pageOf,
 } from '../schemas/index.js';
 
@@ -82,6 +86,10 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodMiniType> = {
   RegistrationInfo,
   DialogEvent,
   DialogEventPage: pageOf(DialogEvent),
+  VenueSummary,
+  AccessNeeds,
+  EventSummary,
+  EventSummaryPage: pageOf(EventSummary),
   Registration,
   Challenge,
   ConcernReference,
@@ -94,6 +102,8 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodMiniType> = {
   Geometry,
   Result,
   ResultPage: pageOf(Result),
+  ResultSummary,
+  ResultSummaryPage: pageOf(ResultSummary),
   FieldError,
   Problem,
 };
@@ -157,16 +167,18 @@ function convert(schemas: Record<string, z.ZodMiniType>, io: 'input' | 'output')
 }
 
 const EMAIL_OR_PHONE = { anyOf: [{ required: ['email'] }, { required: ['phone'] }] };
+const VENUE_OR_ONLINE = {
+  description: '`end` is not before `start`. At least one of `venue` and `onlineUrl` is present.',
+  anyOf: [{ required: ['venue'] }, { required: ['onlineUrl'] }],
+};
 
 /**
  * The cross-field refinements of the zod schemas, which `toJSONSchema` cannot see, written out in
  * JSON Schema where it can say them and in words where it cannot.
  */
 const REFINEMENTS: Record<string, Json> = {
-  DialogEvent: {
-    description: '`end` is not before `start`. At least one of `venue` and `onlineUrl` is present.',
-    anyOf: [{ required: ['venue'] }, { required: ['onlineUrl'] }],
-  },
+  DialogEvent: VENUE_OR_ONLINE,
+  EventSummary: VENUE_OR_ONLINE,
   RegistrationRequest: {
     description: 'An e-mail address or a phone number is needed to reach the person.',
     ...EMAIL_OR_PHONE,
@@ -277,6 +289,14 @@ const components = {
       in: 'query',
       description: 'Opaque `nextCursor` of the previous page.',
       schema: { type: 'string' },
+    },
+    Fields: {
+      name: 'fields',
+      in: 'query',
+      description:
+        '`summary`: list each item in its summary form (the fields a list, a calendar or a map shows), ' +
+        'about half the bytes or less; `GET` of one item has the rest. Omitted: whole items.',
+      schema: { type: 'string', enum: ['summary'] },
     },
     Limit: {
       name: 'limit',
@@ -464,7 +484,7 @@ function paths(): Json {
       schema: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 },
     },
   ];
-  const page = [param('Cursor'), param('Limit')];
+  const page = [param('Cursor'), param('Limit'), param('Fields')];
   const eventId = pathParam('id', 'Event id.');
 
   return {
@@ -493,7 +513,7 @@ function paths(): Json {
       summary:
         'Events sorted by start; in range when any occurrence (recurrences expanded) overlaps [from, to).',
       tag: 'Events',
-      schema: ref('DialogEventPage'),
+      schema: { anyOf: [ref('DialogEventPage'), ref('EventSummaryPage')] },
       parameters: [...eventFilters, ...page],
     }),
     '/events/{id}': jsonGet({
@@ -557,7 +577,7 @@ function paths(): Json {
       operationId: 'listResults',
       summary: 'Results of the dialogues.',
       tag: 'Results',
-      schema: ref('ResultPage'),
+      schema: { anyOf: [ref('ResultPage'), ref('ResultSummaryPage')] },
       parameters: [...resultFilters, ...page],
     }),
     '/results/{id}': jsonGet({

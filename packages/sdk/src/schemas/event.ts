@@ -50,46 +50,74 @@ export const RRule = /* @__PURE__ */ z
   .string()
   .check(z.regex(/^FREQ=(DAILY|WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,+-]+)*$/));
 
-export const DialogEvent = /* @__PURE__ */ z
-  .object({
-    id: Slug,
-    municipality: Slug,
-    title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
-    /** Plain text. Never rendered as HTML. */
-    description: /* @__PURE__ */ z.string().check(z.maxLength(8000)),
-    format: EventFormat,
-    topics: z.array(Slug),
-    start: DateTime,
-    end: DateTime,
-    allDay: z.boolean(),
-    timeZone: z.literal(TIME_ZONE),
-    recurrence: z.optional(
-      z.object({
-        rrule: RRule,
-        /** Start times of cancelled occurrences. */
-        exdates: z.optional(z.array(DateTime)),
-      }),
-    ),
-    venue: z.optional(Venue),
-    onlineUrl: z.optional(HttpsUrl),
-    accessibility: Accessibility,
-    registration: RegistrationInfo,
-    status: EventStatus,
-    organizer: z.object({
-      name: z.string(),
-      email: z.optional(Email),
-      phone: z.optional(Phone),
-      url: z.optional(HttpsUrl),
+/** Every field of an event, before the rules that reach across fields. */
+const EventFields = /* @__PURE__ */ z.object({
+  id: Slug,
+  municipality: Slug,
+  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  /** Plain text. Never rendered as HTML. */
+  description: /* @__PURE__ */ z.string().check(z.maxLength(8000)),
+  format: EventFormat,
+  topics: z.array(Slug),
+  start: DateTime,
+  end: DateTime,
+  allDay: z.boolean(),
+  timeZone: z.literal(TIME_ZONE),
+  recurrence: z.optional(
+    z.object({
+      rrule: RRule,
+      /** Start times of cancelled occurrences. */
+      exdates: z.optional(z.array(DateTime)),
     }),
-    updatedAt: DateTime,
-  })
+  ),
+  venue: z.optional(Venue),
+  onlineUrl: z.optional(HttpsUrl),
+  accessibility: Accessibility,
+  registration: RegistrationInfo,
+  status: EventStatus,
+  organizer: z.object({
+    name: z.string(),
+    email: z.optional(Email),
+    phone: z.optional(Phone),
+    url: z.optional(HttpsUrl),
+  }),
+  updatedAt: DateTime,
+});
+
+export const DialogEvent = /* @__PURE__ */ EventFields.check(
+  z.refine(endNotBeforeStart, { message: 'end_before_start', path: ['end'] }),
+  z.refine(venueOrOnline, { message: 'venue_or_online_required', path: ['venue'] }),
+);
+export type DialogEvent = z.infer<typeof DialogEvent>;
+/** One page of `GET /events`. */
+export const EventPage = /* @__PURE__ */ pageOf(DialogEvent);
+
+/** Where an event takes place, as far as a calendar entry names it. */
+export const VenueSummary = /* @__PURE__ */ z.pick(Venue, { name: true, city: true });
+export type VenueSummary = z.infer<typeof VenueSummary>;
+
+/** What an event offers for access needs, without the free-text notes: what filters match on. */
+export const AccessNeeds = /* @__PURE__ */ z.omit(Accessibility, { notes: true });
+export type AccessNeeds = z.infer<typeof AccessNeeds>;
+
+/**
+ * An event as `GET /events?fields=summary` lists it: enough to place it in a month, a list or a
+ * teaser and to filter it (times, recurrence, status, venue name and city, access needs, places
+ * left), without the description, the organizer, the venue's address and the access notes, which
+ * make up about half of an event's bytes. `events.get(id)` has the rest. Every `DialogEvent` is one.
+ */
+export const EventSummary = /* @__PURE__ */ z
+  .extend(
+    z.omit(EventFields, { description: true, organizer: true }),
+    { venue: z.optional(VenueSummary), accessibility: AccessNeeds },
+  )
   .check(
     z.refine(endNotBeforeStart, { message: 'end_before_start', path: ['end'] }),
     z.refine(venueOrOnline, { message: 'venue_or_online_required', path: ['venue'] }),
   );
-export type DialogEvent = z.infer<typeof DialogEvent>;
-/** One page of `GET /events`. */
-export const EventPage = /* @__PURE__ */ pageOf(DialogEvent);
+export type EventSummary = z.infer<typeof EventSummary>;
+/** One page of `GET /events?fields=summary`. */
+export const EventSummaryPage = /* @__PURE__ */ pageOf(EventSummary);
 
 /** What a resident sends to take part. Either e-mail or phone is needed to reach them. */
 export const RegistrationRequest = /* @__PURE__ */ z
@@ -130,4 +158,6 @@ export interface EventQuery {
   q?: string;
   cursor?: string;
   limit?: number;
+  /** `summary`: list `EventSummary` items instead of whole events. */
+  fields?: 'summary';
 }

@@ -27,16 +27,20 @@ export { LanguageTag, userText } from './user-text.js';
 export { Topic, TopicPage } from './topic.js';
 export { Municipality, MunicipalityPage } from './municipality.js';
 export {
+  AccessNeeds,
   Accessibility,
   DialogEvent,
   EventFormat,
   EventPage,
+  EventSummary,
+  EventSummaryPage,
   EventStatus,
   RRule,
   Registration,
   RegistrationInfo,
   RegistrationRequest,
   Venue,
+  VenueSummary,
   type EventQuery,
 } from './event.js';
 export {
@@ -53,6 +57,8 @@ export {
   PolygonGeometry,
   Result,
   ResultPage,
+  ResultSummary,
+  ResultSummaryPage,
   ResultStatus,
   type ResultQuery,
 } from './result.js';

@@ -45,6 +45,26 @@ export type Result = z.infer<typeof Result>;
 /** One page of `GET /results`. */
 export const ResultPage = /* @__PURE__ */ pageOf(Result);
 
+/**
+ * A result as `GET /results?fields=summary` lists it: enough to draw, name, filter and count it on
+ * a map and in a list, without the summary text, timeline, office, related events and concern
+ * count, which make up most of a result's bytes. `results.get(id)` has the rest. Every `Result`
+ * is one.
+ */
+export const ResultSummary = /* @__PURE__ */ z.pick(Result, {
+  id: true,
+  municipality: true,
+  title: true,
+  topics: true,
+  status: true,
+  progress: true,
+  geometry: true,
+  precision: true,
+});
+export type ResultSummary = z.infer<typeof ResultSummary>;
+/** One page of `GET /results?fields=summary`. */
+export const ResultSummaryPage = /* @__PURE__ */ pageOf(ResultSummary);
+
 /** Query of `GET /results`. */
 export interface ResultQuery {
   municipality?: string;
@@ -53,4 +73,6 @@ export interface ResultQuery {
   bbox?: BBox;
   cursor?: string;
   limit?: number;
+  /** `summary`: list `ResultSummary` items instead of whole results. */
+  fields?: 'summary';
 }
