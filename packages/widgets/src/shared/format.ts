@@ -107,6 +107,8 @@ export function createFormatter(locale: Locale, options: FormatterOptions = {}):
     range: (start, end) =>
       dtf('range', { dateStyle: 'medium', timeStyle: 'short' }).formatRange(toDate(start), toDate(end)),
     timeZoneNote(instant = new Date()) {
+      // Most viewers are on Berlin's clock: no offsets to compare (two formatToParts a render).
+      if (viewerZone === TIME_ZONE) return undefined;
       const at = toDate(instant);
       if (offsetAt(viewerZone, at) === offsetAt(TIME_ZONE, at)) return undefined;
       const zone = dtf('zone', { timeZoneName: 'short' })
