@@ -197,7 +197,6 @@ export const eventSummary = {
   start: event.start,
   end: event.end,
   allDay: event.allDay,
-  timeZone: event.timeZone,
   recurrence: event.recurrence,
   venue: { name: event.venue.name, city: event.venue.city },
   accessibility: {
@@ -209,7 +208,6 @@ export const eventSummary = {
   },
   registration: event.registration,
   status: 'postponed',
-  updatedAt: event.updatedAt,
 };
 
 /** The result as `GET /results?fields=summary` lists it. */

@@ -191,8 +191,6 @@ export function isEventSummary(v: unknown): v is z.output<typeof schemas.EventSu
   if (!isDateTime(p)) return false;
   p = v.allDay;
   if (!(typeof p === 'boolean')) return false;
-  p = v.timeZone;
-  if (!(p === 'Europe/Berlin')) return false;
   p = v.recurrence;
   if (!(p === undefined || checkDialogEventRecurrence(p))) return false;
   p = v.venue;
@@ -205,8 +203,6 @@ export function isEventSummary(v: unknown): v is z.output<typeof schemas.EventSu
   if (!isRegistrationInfo(p)) return false;
   p = v.status;
   if (!isEventStatus(p)) return false;
-  p = v.updatedAt;
-  if (!isDateTime(p)) return false;
   if (!endNotBeforeStart(v as never)) return false;
   if (!venueOrOnline(v as never)) return false;
   return true;

@@ -103,12 +103,13 @@ export type AccessNeeds = z.infer<typeof AccessNeeds>;
 /**
  * An event as `GET /events?fields=summary` lists it: enough to place it in a month, a list or a
  * teaser and to filter it (times, recurrence, status, venue name and city, access needs, places
- * left), without the description, the organizer, the venue's address and the access notes, which
- * make up about half of an event's bytes. `events.get(id)` has the rest. Every `DialogEvent` is one.
+ * left), without the description, the organizer, the venue's address, the access notes, the time
+ * zone (always Europe/Berlin) and `updatedAt`: less than half of an event's bytes. `events.get(id)`
+ * has the rest. Every `DialogEvent` is one.
  */
 export const EventSummary = /* @__PURE__ */ z
   .extend(
-    z.omit(EventFields, { description: true, organizer: true }),
+    z.omit(EventFields, { description: true, organizer: true, timeZone: true, updatedAt: true }),
     { venue: z.optional(VenueSummary), accessibility: AccessNeeds },
   )
   .check(
