@@ -1,5 +1,6 @@
 // Calendar month view, 5 000 events: kd-event-calendar vs FullCalendar dayGridMonth, on the
 // same API answers, in the same browser, runs interleaved.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize } from './stats.mjs';
 import { withPage, within } from './browser.mjs';
@@ -31,11 +32,33 @@ async function runPage(browser, url, rate, options, recordTo) {
   });
 }
 
+/**
+ * The unfiltered month as the widget recorded it: every list request must ask for summaries
+ * (`fields=summary`, what the widget shows from), and FullCalendar is given these same pages.
+ * Returns how many events and bytes they hold.
+ */
+function recordedMonth(path) {
+  const recording = JSON.parse(readFileSync(path, 'utf8'));
+  let events = 0;
+  let bytes = 0;
+  for (const [url, entry] of Object.entries(recording)) {
+    const u = new URL(url);
+    if (!u.pathname.endsWith('/v1/events')) continue;
+    if (u.searchParams.get('fields') !== 'summary') throw new Error(`calendar recording: ${url} lists whole events`);
+    if (u.searchParams.has('topic')) continue;
+    events += JSON.parse(entry.body).items.length;
+    bytes += Buffer.byteLength(entry.body);
+  }
+  return { events, bytes };
+}
+
 export async function benchCalendar({ browser, origin, workDir, rates, plan, log }) {
   // The widget fetches the month page by page; record those answers once (unthrottled, over
   // loopback) and serve them from memory in the timed runs.
   const recording = 'rec/calendar.json';
   await runPage(browser, `${origin}/bench/calendar.html`, 1, {}, join(workDir, recording));
+  const month = recordedMonth(join(workDir, recording));
+  log(`calendar recording: ${month.events} events, ${(month.bytes / 1e6).toFixed(2)} MB of summaries`);
   const options = { recording: `/work/${recording}` };
   const out = [];
   for (const rate of rates) {
@@ -47,6 +70,10 @@ export async function benchCalendar({ browser, origin, workDir, rates, plan, log
       for (const who of order) {
         const page = who === 'ours' ? 'calendar.html' : 'fullcalendar.html';
         const result = await runPage(browser, `${origin}/bench/${page}`, rate, options);
+        // Both sides must show the same month: FullCalendar parses every recorded event.
+        if (who === 'peer' && result.first.events !== month.events) {
+          throw new Error(`FullCalendar got ${result.first.events} of the ${month.events} recorded events`);
+        }
         (who === 'ours' ? ours : peer).push(result);
       }
       log(

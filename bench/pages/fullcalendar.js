@@ -1,7 +1,8 @@
-// FullCalendar dayGridMonth on the same recorded API answers as kd-event-calendar: the timed
-// part starts from the same response texts (JSON.parse and mapping included, as the widget's
-// SDK parses and validates them), shows at most three events a day like the widget, and the
-// filter swaps the event source for the events of one topic.
+// FullCalendar dayGridMonth on the same recorded API answers as kd-event-calendar (the pages
+// in summary form, `fields=summary`, as the widget asks for them): the timed part starts from
+// the same response texts (JSON.parse and mapping included, as the widget's SDK parses and
+// validates them), shows at most three events a day like the widget, and the filter swaps the
+// event source for the events of one topic.
 import { loadRecording, measure, nextFrame, recordedBodies, waitFor } from './harness.js';
 
 const stage = document.getElementById('stage');

@@ -148,6 +148,20 @@ export const Cancelled: Story = {
   },
 };
 
+/**
+ * An event opened from the grid: the month lists summaries, so the dialog opens at once with the
+ * title, date and status, and shows the description and organizer once the whole event is there.
+ */
+export const DetailFromTheMonth: Story = {
+  args: { month: nextMonth },
+  play: async ({ canvasElement }) => {
+    const shadow = await settled(canvasElement, 'table[aria-busy="false"]');
+    shadow.querySelector<HTMLButtonElement>('.grid .chip')!.click();
+    await waitFor(() => expect(shadow.querySelector('dialog[open] #dialog-title')).toBeTruthy(), LOADING);
+    await waitFor(() => expect(shadow.querySelector('dialog .facts')?.textContent).toContain('Veranstalter'), LOADING);
+  },
+};
+
 /** A full event with a waiting list: the form offers "Auf die Warteliste setzen". */
 export const FullWithWaitlist: Story = {
   args: { month: waitlist?.start.slice(0, 7) },

@@ -27,8 +27,9 @@ export function event(id: string, start: string, end: string, extra: Partial<Dia
 
 /**
  * Serves `events` from the real mock core inside the page: each `api()` call returns a fresh API
- * base that the swapped-in `fetch` answers (other URLs go to the real fetch). Every URL the mock
- * was asked for lands in `requests`. The real `fetch` is put back after each test.
+ * base that the swapped-in `fetch` answers (other URLs go to the real fetch), faults included
+ * (`POST <api>/__mock/faults`). Every URL the mock was asked for lands in `requests`. The real
+ * `fetch` is put back after each test.
  */
 export function syntheticApis(events: DialogEvent[], name: string): { api(): string; requests: string[] } {
   let count = 0;
@@ -42,7 +43,7 @@ export function syntheticApis(events: DialogEvent[], name: string): { api(): str
     requests,
     api() {
       const base = `https://${name}-${++count}.test/v1`;
-      const mock = createMockFetch({ baseUrl: base, dataset: (seed) => ({ ...seed, events }), rateLimit: false });
+      const mock = createMockFetch({ baseUrl: base, dataset: (seed) => ({ ...seed, events }), rateLimit: false, control: true });
       const previous = globalThis.fetch;
       globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
         const url = input instanceof Request ? input.url : String(input);
@@ -58,4 +59,14 @@ export function syntheticApis(events: DialogEvent[], name: string): { api(): str
       return base;
     },
   };
+}
+
+/** Sets faults of the mock behind `api` (see the mock's `FaultSettings`). */
+export async function setFaults(api: string, faults: Record<string, number>): Promise<void> {
+  const response = await fetch(`${api}/__mock/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(faults),
+  });
+  if (!response.ok) throw new Error(`faults not set: ${response.status}`);
 }

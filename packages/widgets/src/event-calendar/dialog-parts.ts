@@ -21,6 +21,15 @@ export function renderDialogHead(ctx: ViewContext, title: unknown, close: () => 
   </div>`;
 }
 
+/**
+ * What the listed summary already says about an occurrence (status and when), shown below the
+ * title while the whole event and the detail's code are on their way, or could not be loaded.
+ */
+export function renderEntrySummary(ctx: ViewContext, entry: CalendarEntry): TemplateResult {
+  const when = entry.event.allDay ? `${ctx.fmt.date(entry.start, 'full')}, ${ctx.t('allDay')}` : ctx.fmt.range(entry.start, entry.end);
+  return html`<p class="dialog__when">${statusBadge(ctx, entry)}${` ${when}`}</p>`;
+}
+
 /** "Zurück zu allen Terminen am …" when the detail was opened from a day's list. */
 export function renderBackToDay(ctx: ViewContext, day: DateKey | undefined, back: () => void): TemplateResult | typeof nothing {
   if (!day) return nothing;

@@ -1,9 +1,12 @@
-import { expandOccurrences, formatBerlinIso, type DialogEvent, type Locale } from '@kommunaldialog/sdk';
+import { expandOccurrences, formatBerlinIso, type EventSummary, type Locale } from '@kommunaldialog/sdk';
 import { daysCovered, type DateKey } from './calendar-dates.js';
 
-/** One occurrence of an event as the calendar shows it. */
-export interface CalendarEntry {
-  event: DialogEvent;
+/**
+ * One occurrence of an event as the calendar shows it. The calendar lists summaries; the detail
+ * view holds the same entry with the whole event (`CalendarEntry<DialogEvent>`).
+ */
+export interface CalendarEntry<E extends EventSummary = EventSummary> {
+  event: E;
   /** Start and end of this occurrence (ISO with Berlin offset). */
   start: string;
   end: string;
@@ -34,7 +37,7 @@ export function interpretationLanguagesFor(locale: Locale): string[] {
  * Whether an event meets every selected need. Applied in the browser: the API has no query
  * parameters for accessibility, so the calendar loads the range and filters what it shows.
  */
-export function meetsNeeds(event: DialogEvent, needs: ReadonlySet<AccessNeed>, locale: Locale): boolean {
+export function meetsNeeds(event: EventSummary, needs: ReadonlySet<AccessNeed>, locale: Locale): boolean {
   const a = event.accessibility;
   for (const need of needs) {
     if (need === 'interpretation') {
@@ -49,7 +52,14 @@ export function meetsNeeds(event: DialogEvent, needs: ReadonlySet<AccessNeed>, l
 }
 
 /** An occurrence from `start` to `end`; pass their epoch ms when already known. */
-export function toEntry(event: DialogEvent, start: string, end: string, skipped = false, startMs = Date.parse(start), endMs = Date.parse(end)): CalendarEntry {
+export function toEntry<E extends EventSummary>(
+  event: E,
+  start: string,
+  end: string,
+  skipped = false,
+  startMs = Date.parse(start),
+  endMs = Date.parse(end),
+): CalendarEntry<E> {
   return { event, start, end, key: `${event.id}@${start}`, skipped, startMs, endMs };
 }
 
@@ -58,7 +68,7 @@ export function toEntry(event: DialogEvent, start: string, end: string, skipped 
  * wall-clock time (so an 18:00 event stays at 18:00 across clock changes), plus the dates a
  * series skips, marked as such. Sorted by start, then title.
  */
-export function expandEntries(events: readonly DialogEvent[], from: Date, to: Date): CalendarEntry[] {
+export function expandEntries(events: readonly EventSummary[], from: Date, to: Date): CalendarEntry[] {
   const out: CalendarEntry[] = [];
   const fromMs = from.getTime();
   const toMs = to.getTime();

@@ -1,9 +1,13 @@
-import type { DialogEvent, Registration } from '@kommunaldialog/sdk';
+import type { DialogEvent, EventSummary, Registration } from '@kommunaldialog/sdk';
 import { KdEvent } from '../shared/events.js';
 
 /** Detail of {@link KdEventSelectEvent}. */
 export interface EventSelectDetail {
-  event: DialogEvent;
+  /**
+   * The event as the calendar lists it: a summary (no description, organizer, address or access
+   * notes; `events.get(event.id)` has them), or the whole event when `openEvent()` opened it.
+   */
+  event: EventSummary;
   /** Start of the chosen occurrence (differs from `event.start` for a recurring event). */
   start: string;
   end: string;

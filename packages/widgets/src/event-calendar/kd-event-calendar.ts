@@ -10,6 +10,7 @@ import {
   type DialogEvent,
   type EventFeedQuery,
   type EventFormat,
+  type EventSummary,
   type Registration,
   type Topic,
 } from '@kommunaldialog/sdk';
@@ -21,7 +22,7 @@ import { renderEmpty, renderError, renderLoading, sharedText } from '../shared/s
 import { addDays, addMonths, monthOf, monthRange, sameMonth, startOfDay, todayKey, type DateKey } from './calendar-dates.js';
 import { expandEntries, groupByDay, hasEnded, meetsNeeds, toEntry, type AccessNeed, type CalendarEntry } from './entries.js';
 import type { DetailPart } from './detail/detail-part.js';
-import { renderBackToDay, renderDayList, renderDialogHead } from './dialog-parts.js';
+import { renderBackToDay, renderDayList, renderDialogHead, renderEntrySummary } from './dialog-parts.js';
 import { KdEventSelectEvent, KdRangeChangeEvent, KdRegistrationEvent } from './events.js';
 import { renderFilters, renderSubscribe, type FilterState } from './filters.js';
 import { calendarStyles } from './kd-event-calendar.styles.js';
@@ -72,7 +73,7 @@ const commaList = {
 };
 
 interface Loaded {
-  events: DialogEvent[];
+  events: EventSummary[];
   from: string;
   to: string;
 }
@@ -106,7 +107,9 @@ function deepActiveElement(): HTMLElement | undefined {
  * @summary The dialogue event calendar: month grid, list or teaser; filters, details,
  * registration, and calendar downloads and subscriptions.
  *
- * Events come from `GET /events` for the visible range (every page of it); recurring events
+ * Events come from `GET /events?fields=summary` for the visible range (every page of it): what a
+ * month, a list or a teaser shows, about half the bytes of whole events. The detail view fetches
+ * the whole event (`GET /events/{id}`) each time it opens. Recurring events
  * are expanded in Europe/Berlin wall-clock time, so a weekly 18:00 language café stays at
  * 18:00 across both clock changes. All times are Berlin times, labelled as such when the
  * visitor's device is in another zone.
@@ -122,7 +125,8 @@ function deepActiveElement(): HTMLElement | undefined {
  * more as "+N weitere", which opens the whole day. The active day's events are reachable with
  * Tab. A live region announces the month after keyboard or button navigation.
  *
- * @event kd-event-select - The detail view of an event opened. `detail: { event, start, end }`.
+ * @event kd-event-select - The detail view of an event opened. `detail: { event, start, end }`;
+ *   `event` is the summary the calendar lists (`events.get(event.id)` has the whole event).
  * @event kd-range-change - The visible range changed. `detail: { from, to, view }` (ISO, Berlin offset).
  * @event kd-registration - A registration went through. `detail: { event, registration }`;
  *   `registration.status` is `confirmed` or `waitlisted`.
@@ -199,8 +203,11 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
   private detail: DetailPart | undefined;
   private detailLoading: Promise<DetailPart> | undefined;
   @state() private detailError: unknown;
-  /** Events re-read after a registration, so the detail shows the seats that are left now. */
-  private readonly fresh = new Map<string, DialogEvent>();
+  /**
+   * The whole open event when it is already in hand, so it is not asked for again: fetched by
+   * `openEvent()`, or re-read after a registration (with the seats that are left now).
+   */
+  @state() private known: DialogEvent | undefined;
   private resizeObserver: ResizeObserver | undefined;
   /** Width class last reported by the ResizeObserver, applied in the next frame. */
   private measuredNarrow: boolean | undefined;
@@ -220,11 +227,18 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
     task: async ([api, municipality, range, topic, format, q, limit], { signal }) => {
       if (!range) return initialState;
       const [from = '', to = ''] = range.split('/');
-      const events: DialogEvent[] = [];
+      const events: EventSummary[] = [];
       const now = Date.now();
       let upcoming = 0;
-      // One request for the whole month where the API allows (5 000 events = 5 pages, not 50).
-      const query = { ...filterQuery(municipality, topic, format, q), from, to, limit: limit > 0 ? 100 : PAGE_LIMIT_MAX };
+      // One request for the whole month where the API allows (5 000 events = 5 pages, not 50), in
+      // summary form: no view before the detail shows description, organizer, address or notes.
+      const query = {
+        ...filterQuery(municipality, topic, format, q),
+        from,
+        to,
+        limit: limit > 0 ? 100 : PAGE_LIMIT_MAX,
+        fields: 'summary' as const,
+      };
       // Page by page: an async step per event (5 000 of them) costs more than what is done with it.
       for await (const { items } of api.events.list(query, { signal }).pages()) {
         for (const event of items) {
@@ -264,7 +278,7 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
       const from = new Date(after);
       const wanted = new Set(needs.split(',').filter(Boolean) as AccessNeed[]);
       let best: number | undefined;
-      const query = { ...filterQuery(municipality, topic, format, q), from: after, limit: 20 };
+      const query = { ...filterQuery(municipality, topic, format, q), from: after, limit: 20, fields: 'summary' as const };
       for await (const event of api.events.list(query, { signal })) {
         // Sorted by start, and no occurrence precedes its event's start: nothing later can be earlier.
         if (best !== undefined && Date.parse(event.start) >= best) break;
@@ -285,6 +299,19 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
         [...this.needs].join(','),
         this.locale,
       ] as const,
+  });
+
+  /**
+   * The whole event of the open detail: asked for each time the detail opens, so that what the
+   * list leaves out (description, organizer, address, access notes) is there and the seats left
+   * are those of now, not of when the month was loaded (the ETag makes an unchanged one cheap).
+   */
+  private readonly wholeEvent = new Task(this, {
+    task: async ([api, id], { signal }) => (id ? api.events.get(id, { signal }) : initialState),
+    args: () => {
+      const id = this.dialogState?.entry?.event.id;
+      return [this.resources, this.known?.id === id ? undefined : id] as const;
+    },
   });
 
   /** Formatting for the locale; honours {@link viewerTimeZone} for the time zone note. */
@@ -355,7 +382,7 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
       end: event.end,
     };
     const wasOpen = this.dialog?.open ?? false;
-    this.openEntry(toEntry(event, occurrence.start, occurrence.end));
+    this.openEntry(toEntry(event, occurrence.start, occurrence.end), undefined, event);
     // Focus returns to what had it when the call was made, not to what has it now the event is loaded.
     if (!wasOpen) this.invoker = invoker;
   }
@@ -546,14 +573,22 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
     this.focusDialogTitle = true;
   }
 
-  private openEntry(entry: CalendarEntry, day?: DateKey): void {
+  /** Opens an entry's detail; `whole` when the whole event is already in hand. */
+  private openEntry(entry: CalendarEntry, day?: DateKey, whole?: DialogEvent): void {
     this.prepareDialog();
-    const event = this.fresh.get(entry.event.id) ?? entry.event;
     // Normally loaded already (pointer or focus came first); otherwise the dialog shows a loading state meanwhile.
     this.requireDetail().catch(() => undefined);
-    this.dialogState = { entry: { ...entry, event }, day };
+    this.known = whole;
+    this.dialogState = { entry, day };
     this.focusDialogTitle = true;
-    this.dispatchEvent(new KdEventSelectEvent({ event, start: entry.start, end: entry.end }));
+    this.dispatchEvent(new KdEventSelectEvent({ event: entry.event, start: entry.start, end: entry.end }));
+  }
+
+  /** The whole event of the open entry `id`, once it is there. */
+  private wholeOf(id: string): DialogEvent | undefined {
+    if (this.known?.id === id) return this.known;
+    const whole = this.wholeEvent.value;
+    return this.wholeEvent.status === TaskStatus.COMPLETE && whole?.id === id ? whole : undefined;
   }
 
   private backToDay(): void {
@@ -595,9 +630,7 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
     this.dispatchEvent(new KdRegistrationEvent({ event, registration }));
     this.resources.events.get(event.id).then(
       (fresh) => {
-        this.fresh.set(fresh.id, fresh);
-        const entry = this.dialogState?.entry;
-        if (entry?.event.id === fresh.id) this.dialogState = { ...this.dialogState, entry: { ...entry, event: fresh } };
+        if (this.dialogState?.entry?.event.id === fresh.id) this.known = fresh;
       },
       // The confirmation already stands; only the seat count stays as it was.
       () => undefined,
@@ -781,14 +814,25 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
       return renderDayList(ctx, { day, entries: this.shown()?.days.get(day) ?? [], close: this.closeDialog });
     }
     const entry = state.entry;
+    const whole = this.wholeOf(entry.event.id);
     let body: unknown;
-    if (this.detail) {
+    if (this.detail && whole) {
       const subscribe = renderSubscribe(ctx, this.resources.events.webcalUrl(this.feedQuery), this.resources.events.icsUrl(this.feedQuery));
-      body = this.detail.render(ctx, { entry, http: this.http, subscribe });
-    } else if (this.detailError !== undefined) {
-      body = renderError(this.detailError, () => void this.requireDetail().catch(() => undefined));
+      // The occurrence keeps its own start and end; everything else comes from the whole event.
+      body = this.detail.render(ctx, { entry: { ...entry, event: whole }, http: this.http, subscribe });
     } else {
-      body = renderLoading(6);
+      // Until the detail's code and the whole event are both there: what the summary tells.
+      const eventFailed = this.wholeEvent.status === TaskStatus.ERROR;
+      const retry = (): void => {
+        if (this.detailError !== undefined) this.requireDetail().catch(() => undefined);
+        if (eventFailed) void this.wholeEvent.run();
+        // The button goes with the error: focus must not go with it.
+        this.focusDialogTitle = true;
+      };
+      body = html`${renderEntrySummary(ctx, entry)}
+      ${this.detailError !== undefined || eventFailed
+        ? renderError(this.detailError ?? this.wholeEvent.error, retry)
+        : renderLoading(6)}`;
     }
     return html`${renderDialogHead(ctx, html`<bdi>${entry.event.title}</bdi>`, this.closeDialog)}
       ${renderBackToDay(ctx, state.day, () => this.backToDay())} ${body}`;

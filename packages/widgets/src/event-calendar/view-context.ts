@@ -1,4 +1,4 @@
-import type { DialogEvent, EventFormat, Locale, Topic } from '@kommunaldialog/sdk';
+import type { EventFormat, EventSummary, Locale, Topic } from '@kommunaldialog/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatter } from '../shared/format.js';
 import { intlLocale } from '../shared/i18n/locale.js';
@@ -108,7 +108,7 @@ export function timeSpanText(ctx: ViewContext, entry: CalendarEntry): string {
 }
 
 /** The place in one line: venue name and city, or "Online". */
-export function placeText(ctx: ViewContext, event: DialogEvent): string {
+export function placeText(ctx: ViewContext, event: EventSummary): string {
   if (event.status === 'moved-online' || !event.venue) return ctx.t('online');
   return `${event.venue.name}, ${event.venue.city}`;
 }

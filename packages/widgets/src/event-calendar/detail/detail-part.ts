@@ -14,7 +14,11 @@ import { RegistrationController, renderRegistration, type RegistrationHost } fro
 const registrationApi = resourcesPerApi((http) => registrations(http));
 
 export interface DetailRenderOptions {
-  entry: CalendarEntry;
+  /**
+   * The occurrence with the whole event (`GET /events/{id}`, fetched when the detail opened):
+   * registration and the `.ics` file need what the calendar's summaries leave out.
+   */
+  entry: CalendarEntry<DialogEvent>;
   /** The calendar's SDK transport, for registrations. */
   http: Http;
   /** The feed links ("Abonnieren"), rendered by the calendar. */

@@ -51,7 +51,8 @@ function externalLink(ctx: DetailContext, href: string, text: string, part?: str
 }
 
 export interface DetailOptions {
-  entry: CalendarEntry;
+  /** The occurrence (its own start and end) with the whole event. */
+  entry: CalendarEntry<DialogEvent>;
   now: number;
   downloadIcs(event: DialogEvent): void;
   /** The registration part (empty when the event needs none). */
@@ -72,7 +73,7 @@ function whereBlock(ctx: DetailContext, event: DialogEvent): TemplateResult | ty
     </dd>`;
 }
 
-function onlineBlock(ctx: DetailContext, entry: CalendarEntry, now: number): TemplateResult | typeof nothing {
+function onlineBlock(ctx: DetailContext, entry: CalendarEntry<DialogEvent>, now: number): TemplateResult | typeof nothing {
   const url = entry.event.onlineUrl;
   if (!url || entry.event.status === 'cancelled' || entry.skipped) return nothing;
   const start = Date.parse(entry.start);
