@@ -1,8 +1,8 @@
 // Leaflet + Leaflet.markercluster on the same recorded results as kd-results-map: parse the
-// same response texts, one marker per result (at its point, or its area's centroid), then
-// `addLayers` with `chunkedLoading` (the plug-in's advice for large sets), no tiles and no
-// animations (the widget runs with reduced motion here too). Done when every chunk is in and
-// clusters are on screen.
+// same response texts (the summary pages the widget lists: same points, same bytes), one marker
+// per result (at its point, or its area's centroid), then `addLayers` with `chunkedLoading` (the
+// plug-in's advice for large sets), no tiles and no animations (the widget runs with reduced
+// motion here too). Done when every chunk is in and clusters are on screen.
 import { loadRecording, measure, nextFrame, recordedBodies, waitFor } from './harness.js';
 import { drag } from './leaflet-gestures.js';
 

@@ -94,12 +94,17 @@ export const Filtered: Story = {
   },
 };
 
-/** A result near an accommodation (`precision: area`): an outlined area, never a pin, and a note. */
+/**
+ * A result near an accommodation (`precision: area`): an outlined area, never a pin, and a note.
+ * Its details (summary text, timeline, office) load as the whole result when it is opened.
+ */
 export const AreaResults: Story = {
   args: { selected: area?.id },
   play: async ({ canvasElement }) => {
     const shadow = await settled(canvasElement, 'path.kd-area[aria-current="true"]');
     expect(shadow.querySelector('.detail__area')).toBeTruthy();
+    await settled(canvasElement, '.detail .detail__facts');
+    expect(shadow.querySelector('.detail__summary')?.textContent).toBe(area?.summary);
   },
 };
 

@@ -1,4 +1,4 @@
-import type { Result } from '@kommunaldialog/sdk';
+import type { ResultSummary } from '@kommunaldialog/sdk';
 import { KdEvent } from '../shared/events.js';
 
 /** Where the visitor selected a result. */
@@ -7,8 +7,11 @@ export type ResultSelectSource = 'list' | 'map';
 export interface ResultSelectDetail {
   /** Id of the selected result. */
   id: string;
-  /** The result, as the API sent it. */
-  result: Result;
+  /**
+   * The result as the list has it: a `ResultSummary` (title, status, progress, topics, place).
+   * The panel loads the whole result (`results.get(id)`) after this event.
+   */
+  result: ResultSummary;
   /** `list` (a list entry) or `map` (a marker or area). */
   source: ResultSelectSource;
 }

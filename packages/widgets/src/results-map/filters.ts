@@ -1,4 +1,4 @@
-import type { Locale, Municipality, Result, ResultFeedQuery, ResultStatus, Topic } from '@kommunaldialog/sdk';
+import type { Locale, Municipality, ResultFeedQuery, ResultStatus, ResultSummary, Topic } from '@kommunaldialog/sdk';
 import { intlLocale } from '../shared/i18n/locale.js';
 
 /** What the reader narrowed the results to; empty strings mean "all". */
@@ -13,7 +13,7 @@ export interface ResultFilters {
  * same set in the GeoJSON download): a result matches a topic when it has it among its topics.
  * Without any filter, `results` itself.
  */
-export function applyFilters(results: readonly Result[], filters: ResultFilters): readonly Result[] {
+export function applyFilters<R extends ResultSummary>(results: readonly R[], filters: ResultFilters): readonly R[] {
   if (!filters.topic && !filters.status && !filters.municipality) return results;
   return results.filter(
     (r) =>
@@ -36,7 +36,7 @@ export function filtersQuery(filters: ResultFilters, scope: string | undefined):
 export interface ResultGroup {
   municipality: string;
   name: string;
-  results: Result[];
+  results: ResultSummary[];
 }
 
 /**
@@ -44,7 +44,7 @@ export interface ResultGroup {
  * results inside a group in the API's order (most recently updated first).
  */
 export function groupByMunicipality(
-  results: readonly Result[],
+  results: readonly ResultSummary[],
   municipalities: ReadonlyMap<string, Municipality>,
   locale: Locale,
 ): ResultGroup[] {

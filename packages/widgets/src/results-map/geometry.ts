@@ -1,4 +1,4 @@
-import type { BBox, Geometry, Result } from '@kommunaldialog/sdk';
+import type { BBox, Geometry, ResultSummary } from '@kommunaldialog/sdk';
 
 /** `[lng, lat]`, the GeoJSON order. */
 export type Position = readonly [number, number];
@@ -48,7 +48,7 @@ export function geometryBounds(geometry: Geometry): BBox {
 }
 
 /** Bounds of several results, or undefined for none. Runs over 100 000 results: no allocations. */
-export function resultsBounds(results: readonly Result[]): BBox | undefined {
+export function resultsBounds(results: readonly ResultSummary[]): BBox | undefined {
   if (results.length === 0) return undefined;
   let w = 180;
   let s = 90;

@@ -104,6 +104,14 @@ export const resultsMapStyles = css`
     margin-inline-start: auto;
     font-size: 0.9375em;
   }
+  .downloads .kd-button[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .downloads__error {
+    flex-basis: 100%;
+    color: ${token('--kd-color-danger')};
+    font-weight: 600;
+  }
 
   /* Status, progress */
   .status {

@@ -62,6 +62,59 @@ function parseCsv(csv: string): string[][] {
   return records;
 }
 
+/**
+ * Presses the CSV button and returns what the browser would save (the download itself is the
+ * browser's business: nothing is saved). `whilePending` runs once the button was pressed.
+ */
+async function downloadCsv(el: KdResultsMap, whilePending?: () => Promise<void>): Promise<{ blob: Blob | undefined; name: string }> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return original.call(URL, object);
+  };
+  const click = HTMLAnchorElement.prototype.click;
+  let name = '';
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    name = this.download;
+  };
+  try {
+    $(el, '.downloads button')!.click();
+    await whilePending?.();
+    await waitUntil(() => name !== '', 'nothing was downloaded', { timeout: 15_000 });
+  } finally {
+    URL.createObjectURL = original;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return { blob, name };
+}
+
+/** Sets the mock's faults (`errorRate`, `latencyMs`, …) of the instance behind `base`. */
+async function faults(base: string, settings: Record<string, number>): Promise<void> {
+  const response = await fetch(`${base}/__mock/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(settings),
+  });
+  expect(response.ok, 'faults set').to.equal(true);
+}
+
+/** Requests the widgets make through `fetch` while `action` runs: URL and signal. */
+async function watchFetch<T>(action: (calls: { url: URL; signal: AbortSignal | undefined }[]) => Promise<T>): Promise<T> {
+  const calls: { url: URL; signal: AbortSignal | undefined }[] = [];
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => {
+    const request = input instanceof Request ? input : undefined;
+    calls.push({ url: new URL(request ? request.url : String(input), location.href), signal: init?.signal ?? request?.signal ?? undefined });
+    return realFetch(input, init);
+  };
+  try {
+    return await action(calls);
+  } finally {
+    window.fetch = realFetch;
+  }
+}
+
 async function loaded(el: KdResultsMap): Promise<void> {
   await waitUntil(() => $(el, '.item, .kd-empty, .kd-error'), 'the list did not load', { timeout: 15_000 });
   await el.updateComplete;
@@ -206,6 +259,8 @@ describe('kd-results-map: details', () => {
     expect(text($(el, '#detail-title'))).to.equal(target.title);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(detail.querySelector('[role=progressbar]')!.getAttribute('aria-valuenow')).to.equal(String(target.progress));
+    // The rest comes with the whole result.
+    await waitUntil(() => detail.querySelector('.timeline'), 'the whole result did not arrive');
     expect(detail.querySelectorAll('.timeline li')).to.have.length(target.timeline.length);
     expect(text(detail.querySelector('.timeline li span'))).to.equal(target.timeline[0]!.text);
     expect(text(detail.querySelector('.detail__concerns'))).to.equal(
@@ -257,25 +312,7 @@ describe('kd-results-map: CSV download', () => {
     const status = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
     const expected = await apiResults(api('default'), `municipality=tuebingen&status=${status}`);
     const el = await render(html`<kd-results-map api=${api('default')} municipality="tuebingen" status=${status}></kd-results-map>`);
-    const original = URL.createObjectURL;
-    let blob: Blob | undefined;
-    URL.createObjectURL = (object: Blob | MediaSource) => {
-      blob = object as Blob;
-      return original.call(URL, object);
-    };
-    // The download itself is the browser's business: record what would be saved, save nothing.
-    const click = HTMLAnchorElement.prototype.click;
-    let name = '';
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      name = this.download;
-    };
-    try {
-      $(el, '.downloads button')!.click();
-      await waitUntil(() => name !== '', 'nothing was downloaded');
-    } finally {
-      URL.createObjectURL = original;
-      HTMLAnchorElement.prototype.click = click;
-    }
+    const { blob, name } = await downloadCsv(el);
     expect(blob).to.be.instanceOf(Blob);
     expect(blob!.type).to.equal('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await blob!.arrayBuffer());
@@ -290,12 +327,156 @@ describe('kd-results-map: CSV download', () => {
       const result = expected.find((r) => r.id === row[column('id')])!;
       expect(row[column('title')]).to.equal(result.title);
       expect(row[column('summary')]).to.equal(result.summary);
+      expect(row[column('office')]).to.equal(result.office);
+      expect(row[column('concern_count')]).to.equal(String(result.concernCount));
+      expect(row[column('updated_at')]).to.equal(result.updatedAt);
       expect(row[column('status')]).to.equal(status);
       expect(row[column('municipality_name')]).to.equal('Tübingen');
       // Areas are not pinpointed in the export either.
       expect(row[column('latitude')] === '').to.equal(result.precision === 'area');
     }
     expect(name).to.equal(`ergebnisse-tuebingen-${status}.csv`);
+  });
+});
+
+describe('kd-results-map: summaries in the list, whole results on demand', () => {
+  it('lists with fields=summary and loads the whole result when one is opened: title and status at once, the rest after it', async () => {
+    const target = (await apiResults(api('default'), 'municipality=tuebingen')).find((r) => r.timeline.length > 0 && r.relatedEvents.length > 0 && r.office)!;
+    expect(target, 'a result with a timeline, related events and an office').to.not.equal(undefined);
+    const base = api('summary-detail');
+    await watchFetch(async (calls) => {
+      const el = await render(html`<kd-results-map api=${base} municipality="tuebingen"></kd-results-map>`);
+      const lists = calls.filter((c) => c.url.pathname.endsWith('/results'));
+      expect(lists.length).to.be.greaterThan(0);
+      expect(lists.map((c) => c.url.searchParams.get('fields'))).to.deep.equal(lists.map(() => 'summary'));
+      // What the list has is a summary: none of what the details add.
+      const summary = (await (await fetch(`${lists[0]!.url.href}`)).json()) as { items: Record<string, unknown>[] };
+      const listed = summary.items.find((r) => r['id'] === target.id)!;
+      for (const key of ['summary', 'timeline', 'relatedEvents', 'office', 'concernCount']) expect(listed).to.not.have.property(key);
+      // Slow answers: the panel shows the summary and a loading state meanwhile.
+      await faults(base, { latencyMs: 800 });
+      $(el, `.item__title[data-id="${target.id}"]`)!.click();
+      await el.updateComplete;
+      const detail = $(el, '.detail')!;
+      expect(text($(el, '#detail-title'))).to.equal(target.title);
+      expect(text(detail.querySelector('.status'))).to.match(/^(Idee|Geplant|In Umsetzung|Umgesetzt|Verworfen)$/);
+      expect(detail.querySelector('[aria-busy=true] [role=status]')).to.not.equal(null);
+      expect(detail.querySelector('.timeline')).to.equal(null);
+      await expect(el).to.be.accessible();
+      await waitUntil(() => detail.querySelector('.timeline'), 'the whole result did not arrive', { timeout: 15_000 });
+      expect(calls.some((c) => c.url.pathname.endsWith(`/results/${target.id}`))).to.equal(true);
+      expect(detail.querySelector('[aria-busy=true]')).to.equal(null);
+      expect(text(detail.querySelector('.detail__summary'))).to.equal(target.summary.replace(/\s+/g, ' ').trim());
+      expect([...detail.querySelectorAll('.timeline li span')].map(text)).to.deep.equal(target.timeline.map((step) => step.text.replace(/\s+/g, ' ').trim()));
+      expect(text(detail.querySelector('.detail__facts'))).to.contain(target.office);
+      await waitUntil(() => detail.querySelectorAll('.detail__events time').length > 0, 'the related events did not arrive', { timeout: 15_000 });
+      expect(detail.querySelectorAll('.detail__events li')).to.have.length(target.relatedEvents.length);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('aborts the first request when another result is selected meanwhile, and shows the second', async () => {
+    const [first, second] = (await apiResults(api('default'), 'municipality=tuebingen')).filter((r) => r.timeline.length > 0);
+    const base = api('summary-abort');
+    await watchFetch(async (calls) => {
+      const el = await render(html`<kd-results-map api=${base} municipality="tuebingen"></kd-results-map>`);
+      await faults(base, { latencyMs: 1500 });
+      $(el, `.item__title[data-id="${first!.id}"]`)!.click();
+      await el.updateComplete;
+      await waitUntil(() => calls.some((c) => c.url.pathname.endsWith(`/results/${first!.id}`)), 'the first result was not asked for');
+      $(el, `.item__title[data-id="${second!.id}"]`)!.click();
+      await el.updateComplete;
+      expect(text($(el, '#detail-title'))).to.equal(second!.title);
+      const asked = calls.find((c) => c.url.pathname.endsWith(`/results/${first!.id}`))!;
+      expect(asked.signal?.aborted, 'the first request was aborted').to.equal(true);
+      await waitUntil(() => $(el, '.detail .timeline'), 'the second result did not arrive', { timeout: 15_000 });
+      expect(text($(el, '#detail-title'))).to.equal(second!.title);
+      expect(text($(el, '.detail__summary'))).to.equal(second!.summary.replace(/\s+/g, ' ').trim());
+    });
+  });
+
+  it('shows the shared error when GET /results/{id} fails, and “Erneut versuchen” recovers', async () => {
+    const target = (await apiResults(api('default'), 'municipality=tuebingen')).find((r) => r.timeline.length > 0)!;
+    const base = api('summary-error');
+    const el = await render(html`<kd-results-map api=${base} municipality="tuebingen"></kd-results-map>`);
+    await faults(base, { errorRate: 1 });
+    const button = $(el, `.item__title[data-id="${target.id}"]`)!;
+    button.click();
+    await waitUntil(() => $(el, '.detail .kd-error'), 'no error shown', { timeout: 15_000 });
+    const error = $(el, '.detail .kd-error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error.querySelector('.kd-error__title'))).to.not.equal('');
+    // The summary stays, and so does the list.
+    expect(text($(el, '#detail-title'))).to.equal(target.title);
+    expect($$(el, '.item').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    await faults(base, { errorRate: 0 });
+    (error.querySelector('button') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '.detail .timeline'), 'the retry did not load the result', { timeout: 15_000 });
+    expect($(el, '.detail .kd-error')).to.equal(null);
+    expect(text($(el, '.detail__summary'))).to.equal(target.summary.replace(/\s+/g, ' ').trim());
+  });
+
+  it('says the CSV is being made while the whole results load, then saves them', async () => {
+    const base = api('summary-csv-busy');
+    const el = await render(html`<kd-results-map api=${base} municipality="tuebingen"></kd-results-map>`);
+    const expected = await apiResults(base, 'municipality=tuebingen');
+    await faults(base, { latencyMs: 1000 });
+    const { blob } = await watchFetch(async (calls) => {
+      const saved = await downloadCsv(el, async () => {
+        await el.updateComplete;
+        const busy = await axFind('button', 'CSV wird erstellt …');
+        expect(busy, 'the button says it is busy').to.not.equal(null);
+        expect((busy as AxNode & { disabled?: boolean }).disabled).to.equal(true);
+        await expect(el).to.be.accessible();
+      });
+      // Whole results: no `fields=summary` in the CSV's requests.
+      const csvLists = calls.filter((c) => c.url.pathname.endsWith('/results'));
+      expect(csvLists.length).to.be.greaterThan(0);
+      expect(csvLists.every((c) => !c.url.searchParams.has('fields'))).to.equal(true);
+      return saved;
+    });
+    await faults(base, { latencyMs: 0 });
+    await el.updateComplete;
+    expect(await axFind('button', 'CSV (Tabelle)')).to.not.equal(null);
+    const [header, ...rows] = parseCsv(await blob!.text());
+    const column = (name: (typeof CSV_COLUMNS)[number]): number => header!.indexOf(name);
+    expect(rows.map((row) => row[column('id')]).sort()).to.deep.equal(expected.map((r) => r.id).sort());
+    for (const row of rows) {
+      const result = expected.find((r) => r.id === row[column('id')])!;
+      expect(row[column('summary')]).to.equal(result.summary);
+      expect(row[column('office')]).to.equal(result.office);
+    }
+  });
+
+  it('shows an error beside the CSV button when the whole results cannot be loaded, and loses nothing', async () => {
+    const base = api('summary-csv-error');
+    const counts = new Map<string, number>();
+    for (const r of await apiResults(base, 'municipality=tuebingen')) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+    const status = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const el = await render(html`<kd-results-map api=${base} municipality="tuebingen" status=${status}></kd-results-map>`);
+    const listed = $$(el, '.item__title').map((b) => b.dataset['id']);
+    $(el, `.item__title[data-id="${listed[0]}"]`)!.click();
+    await waitUntil(() => $(el, '.detail .timeline'), 'the details did not load', { timeout: 15_000 });
+    await faults(base, { errorRate: 1 });
+    const button = $<HTMLButtonElement>(el, '.downloads button')!;
+    button.click();
+    await waitUntil(() => $(el, '.downloads__error'), 'no error beside the button', { timeout: 15_000 });
+    expect($(el, '.downloads__error')!.getAttribute('role')).to.equal('alert');
+    expect(text($(el, '.downloads__error'))).to.equal('Die CSV-Datei konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.');
+    // Nothing lost: filter, list, open details; the button is usable again.
+    expect($<HTMLSelectElement>(el, 'select[name=status]')!.value).to.equal(status);
+    expect($$(el, '.item__title').map((b) => b.dataset['id'])).to.deep.equal(listed);
+    expect(el.selected).to.equal(listed[0]);
+    expect($(el, '.detail .timeline')).to.not.equal(null);
+    expect(button.getAttribute('aria-disabled')).to.equal(null);
+    expect(text(button)).to.equal('CSV (Tabelle)');
+    await expect(el).to.be.accessible();
+    await faults(base, { errorRate: 0 });
+    const { blob } = await downloadCsv(el);
+    const [, ...rows] = parseCsv(await blob!.text());
+    expect(rows).to.have.length(listed.length);
+    expect($(el, '.downloads__error')).to.equal(null);
   });
 });
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import {
   PAGE_LIMIT_MAX,
   RESULT_STATUSES,
@@ -9,12 +9,13 @@ import {
   type PagePromise,
   type Result,
   type ResultStatus,
+  type ResultSummary,
   type Topic,
 } from '@kommunaldialog/sdk';
 import { events, municipalities, results, topics } from '@kommunaldialog/sdk/resources';
 import { resourcesPerApi } from '../shared/api.js';
 import { KdElement } from '../shared/kd-element.js';
-import { renderEmpty, renderTask } from '../shared/states.js';
+import { renderEmpty, renderError, renderLoading, renderTask } from '../shared/states.js';
 import { intlLocale } from '../shared/i18n/locale.js';
 import { tileConsent } from './consent.js';
 import { KdConsentChangeEvent, KdResultSelectEvent, type ResultSelectSource } from './events.js';
@@ -29,14 +30,15 @@ import { resultsMapStyles } from './kd-results-map.styles.js';
 import type { MapEngine, MapLabels, ZoomState } from './map/engine.js';
 
 interface ResultsData {
-  results: Result[];
+  /** Summaries (`fields: 'summary'`): the map and the list need no more; the details load the rest. */
+  results: ResultSummary[];
   municipalities: Map<string, Municipality>;
   topics: Map<string, Topic>;
 }
 
 /** The first page of a large set, which the map shows while the rest loads. */
 interface FirstPage {
-  results: readonly Result[];
+  results: readonly ResultSummary[];
   municipalities: ReadonlyMap<string, Municipality>;
 }
 
@@ -45,7 +47,7 @@ interface MapInput {
   /** The data or first page it was derived from, and the filters, to know when it is stale. */
   from: ResultsData | FirstPage;
   key: string;
-  results: readonly Result[];
+  results: readonly ResultSummary[];
   municipalities: ReadonlyMap<string, Municipality>;
   partial: boolean;
 }
@@ -86,7 +88,9 @@ const shieldFromMap = (event: Event): void => event.stopPropagation();
  *
  * The list is complete on its own: filters (topic, status, municipality), status with icon and
  * progress bar, a detail panel (timeline, related events, number of concerns) and open-data
- * downloads (GeoJSON from the API, CSV made in the browser). The map (Leaflet with supercluster)
+ * downloads (GeoJSON from the API, CSV made in the browser). The list and the map load result
+ * summaries (`fields: 'summary'`); the detail panel loads the whole result it shows, and the
+ * CSV the whole results of the filters, when asked for. The map (Leaflet with supercluster)
  * loads only when shown, and for a tile provider only after the visitor pressed "Karte laden"
  * (or the page set `consent="granted"`); until then no tile is requested. Results with
  * `precision: area` are drawn as areas, never as points. Markers, areas and clusters are
@@ -162,6 +166,9 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
   @state() private limit = LIST_PAGE;
   @state() private mapState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private zoomState: ZoomState = { canZoomIn: true, canZoomOut: true };
+  /** The CSV download: being made (whole results loading), or the last attempt failed. */
+  @state() private csv: 'idle' | 'busy' | 'failed' = 'idle';
+  private csvAbort?: AbortController;
 
   /** The API resources the map uses, for the resolved API URL. */
   private get resources(): ReturnType<typeof mapApi> {
@@ -179,7 +186,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
       // waits for the others, the map shows the first, so that something is on it after one
       // request. Pages that arrive back to back leave no idle time: the complete set is near
       // then, and drawing a part first would only delay it.
-      const showFirst = (results: readonly Result[]): void =>
+      const showFirst = (results: readonly ResultSummary[]): void =>
         void municipalities.then(
           (found) =>
             whenIdle(() => {
@@ -190,7 +197,11 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
         );
       const [results, found, topics] = await Promise.all([
         // The largest pages the API serves: 10 000 results are 10 requests, not 100.
-        collect(api.results.list({ ...(municipality ? { municipality } : {}), limit: PAGE_LIMIT_MAX }, { signal }), showFirst),
+        // Summaries: a third of a whole result's bytes, and all the map and the list show.
+        collect(
+          api.results.list({ ...(municipality ? { municipality } : {}), limit: PAGE_LIMIT_MAX, fields: 'summary' }, { signal }),
+          showFirst,
+        ),
         municipalities,
         collect(api.topics.list({ signal })),
       ]);
@@ -199,14 +210,33 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
     args: () => [this.resources, this.resolvedMunicipality] as const,
   });
 
+  /**
+   * The whole selected result, and the code that shows it (neither is needed before a visitor
+   * opens one). Selecting another aborts the request still under way.
+   */
+  private readonly detail = new Task(this, {
+    task: async ([api, id], { signal }) => {
+      if (!id) return initialState;
+      const [result, { renderDetailBody }] = await Promise.all([api.results.get(id, { signal }), import('./result-detail.js')]);
+      return { result, renderBody: renderDetailBody };
+    },
+    args: () => [this.resources, this.selected] as const,
+  });
+
+  /** The selected whole result once it has arrived. */
+  private get selectedWhole(): Result | undefined {
+    const result = this.detail.status === TaskStatus.COMPLETE ? this.detail.value?.result : undefined;
+    return result?.id === this.selected ? result : undefined;
+  }
+
   private readonly relatedEvents = new Task(this, {
     task: async ([api, ids], { signal }): Promise<(DialogEvent | undefined)[]> =>
       Promise.all(ids.split(',').filter(Boolean).map((id) => api.events.get(id, { signal }).catch(() => undefined))),
-    args: () => [this.resources, this.selectedResult?.relatedEvents.join(',') ?? ''] as const,
+    args: () => [this.resources, this.selectedWhole?.relatedEvents.join(',') ?? ''] as const,
   });
 
   /** Filtered results in display order (grouped view: group by group). */
-  private visible: readonly Result[] = [];
+  private visible: readonly ResultSummary[] = [];
   private groups: ResultGroup[] | undefined;
   private derivedFrom?: { data: ResultsData; key: string };
   /** The data for which the list was last extended to show the selected entry. */
@@ -217,7 +247,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
   private engineLoading = false;
   /** What the map shows: the filtered results, or the filtered first page while the rest loads. */
   private mapInput?: MapInput;
-  private pushed?: { results: readonly Result[]; selected: string | undefined; labels: string };
+  private pushed?: { results: readonly ResultSummary[]; selected: string | undefined; labels: string };
   private stopConsent?: () => void;
 
   /** Where focus returns when the details close, and where the selection came from. */
@@ -229,11 +259,14 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopConsent = tileConsent.subscribe(() => this.requestUpdate());
+    // Moved in the page: its map was removed with it and is drawn again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopConsent?.();
+    this.csvAbort?.abort();
     this.destroyEngine();
   }
 
@@ -256,7 +289,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
     };
   }
 
-  private get selectedResult(): Result | undefined {
+  private get selectedResult(): ResultSummary | undefined {
     const id = this.selected;
     return id ? this.data.value?.results.find((r) => r.id === id) : undefined;
   }
@@ -397,7 +430,15 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
         <a class="kd-button kd-button--secondary" href=${this.resources.results.geojsonUrl(query)} download=${`${this.fileBase()}.geojson`}
           >${t('downloadGeojson')}</a
         >
-        <button type="button" class="kd-button kd-button--secondary" @click=${this.downloadCsv}>${t('downloadCsv')}</button>
+        <button
+          type="button"
+          class="kd-button kd-button--secondary"
+          aria-disabled=${this.csv === 'busy' ? 'true' : nothing}
+          @click=${this.downloadCsv}
+        >
+          ${this.csv === 'busy' ? t('downloadCsvBusy') : t('downloadCsv')}
+        </button>
+        ${this.csv === 'failed' ? html`<p class="downloads__error" role="alert">${t('downloadCsvError')}</p>` : nothing}
       </div>
     </div>`;
   }
@@ -522,9 +563,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
         html`<button type="button" class="kd-button kd-button--secondary" @click=${this.resetFilters}>${this.t('resetFilters')}</button>`,
       );
     }
-    return html`${selected
-      ? renderDetail(view, selected, this.relatedEvents.value, () => void this.closeDetail())
-      : nothing}
+    return html`${selected ? renderDetail(view, selected, this.renderDetailBody(view), () => void this.closeDetail()) : nothing}
     ${renderList(view, {
       results: this.visible,
       groups: this.groups,
@@ -533,6 +572,18 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
       onSelect: (result, opener) => this.select(result, 'list', opener),
       onShowMore: this.showMore,
     })}`;
+  }
+
+  /** What the details add to the summary: loading, the whole result, or the error with a retry. */
+  private renderDetailBody(view: View): unknown {
+    const detail = this.detail;
+    const whole = this.selectedWhole;
+    if (whole && detail.value) {
+      const events = this.relatedEvents.status === TaskStatus.COMPLETE ? this.relatedEvents.value : undefined;
+      return detail.value.renderBody(view, whole, events);
+    }
+    if (detail.status === TaskStatus.ERROR) return renderError(detail.error, () => void detail.run());
+    return renderLoading(4);
   }
 
   protected override updated(): void {
@@ -548,7 +599,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
   }
 
   /** Opens a result's details; from the list the map also pans to it. */
-  private select(result: Result, source: ResultSelectSource, element?: HTMLElement): void {
+  private select(result: ResultSummary, source: ResultSelectSource, element?: HTMLElement): void {
     this.opener = { source, element };
     this.reveal = source === 'list';
     this.selectingInternally = true;
@@ -615,18 +666,33 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
     this.dispatchEvent(new KdConsentChangeEvent({ consent: 'pending', provider: provider.key }));
   };
 
-  /** The CSV is made on request only: its code loads then, not with the page. */
+  /**
+   * The CSV is made on request only: its code loads then, not with the page, and so do the whole
+   * results it needs (the list has summaries), for the filters in effect at the click.
+   */
   private readonly downloadCsv = async (): Promise<void> => {
+    if (this.csv === 'busy') return;
     const data = this.data.value;
-    const { resultsToCsv } = await import('./csv.js');
-    const csv = resultsToCsv(this.visible, { municipalityName: (id) => data?.municipalities.get(id)?.name ?? id });
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${this.fileBase()}.csv`;
-    link.click();
-    // The browser has the file once the click is handled; the URL is freed a little later.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    const query = { ...filtersQuery(this.filters, this.resolvedMunicipality), limit: PAGE_LIMIT_MAX };
+    const order = this.visible.map((r) => r.id);
+    const fileName = `${this.fileBase()}.csv`;
+    const controller = new AbortController();
+    this.csvAbort = controller;
+    this.csv = 'busy';
+    try {
+      const { downloadResultsCsv } = await import('./csv-download.js');
+      await downloadResultsCsv(this.resources.results.list(query, { signal: controller.signal }), {
+        order,
+        fileName,
+        municipalityName: (id) => data?.municipalities.get(id)?.name ?? id,
+      });
+      this.csv = 'idle';
+    } catch {
+      // Nothing is lost: the list, the filters and the selection stay; the button tries again.
+      this.csv = controller.signal.aborted ? 'idle' : 'failed';
+    } finally {
+      if (this.csvAbort === controller) this.csvAbort = undefined;
+    }
   };
 
   /** `ergebnisse-tuebingen-mobilitaet`: file name of the downloads. */
@@ -662,7 +728,9 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
   /** Creates, feeds or removes the map so that it matches the widget's state. */
   private syncMap(): void {
     const canvas = this.renderRoot.querySelector<HTMLElement>('.map-canvas');
-    if (!canvas || !this.mapAllowed) {
+    // A removed widget may still update (a detail arriving late): it must not start a map that
+    // cannot start, or it would retry on every update, and each failed start updates again.
+    if (!canvas || !this.mapAllowed || !this.isConnected) {
       this.destroyEngine();
       return;
     }

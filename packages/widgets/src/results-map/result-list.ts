@@ -1,24 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Result } from '@kommunaldialog/sdk';
+import type { ResultSummary } from '@kommunaldialog/sdk';
 import type { ResultGroup } from './filters.js';
 import { heading, renderProgress, renderStatus, type View } from './view.js';
 
 export interface ListOptions {
   /** Results in display order; grouped when `groups` is given. */
-  results: readonly Result[];
+  results: readonly ResultSummary[];
   groups: readonly ResultGroup[] | undefined;
   /** How many entries are rendered (the rest behind "show more"). */
   limit: number;
   selected: string | undefined;
-  onSelect(result: Result, opener: HTMLElement): void;
+  onSelect(result: ResultSummary, opener: HTMLElement): void;
   onShowMore(): void;
 }
 
 /** Entries rendered per "show more": a long list stays fast and is read in portions. */
 export const LIST_PAGE = 50;
 
-function renderItem(view: View, result: Result, options: ListOptions): TemplateResult {
+function renderItem(view: View, result: ResultSummary, options: ListOptions): TemplateResult {
   const selected = result.id === options.selected;
   return html`<li class="item ${selected ? 'item--selected' : ''}" part="item">
     <button
@@ -39,7 +39,7 @@ function renderItem(view: View, result: Result, options: ListOptions): TemplateR
   </li>`;
 }
 
-function renderItems(view: View, results: readonly Result[], options: ListOptions): TemplateResult {
+function renderItems(view: View, results: readonly ResultSummary[], options: ListOptions): TemplateResult {
   return html`<ul class="items">
     ${repeat(results, (r) => r.id, (r) => renderItem(view, r, options))}
   </ul>`;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DialogEvent, Result, ResultStatus } from '@kommunaldialog/sdk';
+import type { ResultStatus, ResultSummary } from '@kommunaldialog/sdk';
 import type { Formatter } from '../shared/format.js';
 import type { ParamArgs } from '../shared/i18n/types.js';
 import type { ResultsMapMessages } from './messages/index.js';
@@ -45,7 +45,7 @@ export function renderStatus(view: View, status: ResultStatus): TemplateResult {
   return html`<span class="status status--${status}">${statusIcon(status)}<span>${view.statusLabel(status)}</span></span>`;
 }
 
-export function renderProgress(view: View, result: Result): TemplateResult {
+export function renderProgress(view: View, result: ResultSummary): TemplateResult {
   const text = view.percent(result.progress / 100);
   return html`<div class="progress">
     <div
@@ -63,67 +63,21 @@ export function renderProgress(view: View, result: Result): TemplateResult {
   </div>`;
 }
 
-function renderRelated(view: View, result: Result, events: readonly (DialogEvent | undefined)[] | undefined): unknown {
-  if (result.relatedEvents.length === 0) return nothing;
-  return html`<section class="detail__section">
-    ${heading(view, view.t('detailEvents'), { offset: 1 })}
-    <ul class="detail__events">
-      ${result.relatedEvents.map((id, i) => {
-        const event = events?.[i];
-        const href = view.eventHref({ id, municipality: event?.municipality ?? result.municipality });
-        const label = event ? event.title : id;
-        return html`<li>
-          ${href ? html`<a href=${href}>${label}</a>` : html`<span>${label}</span>`}
-          ${event ? html`<time datetime=${event.start}>${view.fmt.dateTime(event.start)}</time>` : nothing}
-        </li>`;
-      })}
-    </ul>
-  </section>`;
-}
-
-/** The detail panel: everything about one result. */
-export function renderDetail(
-  view: View,
-  result: Result,
-  events: readonly (DialogEvent | undefined)[] | undefined,
-  onClose: () => void,
-): TemplateResult {
-  const { t, fmt } = view;
+/**
+ * The detail panel of one result: what the list already has (title, status, progress, whether
+ * the place is approximate) at once, and `body` (the rest, from the whole result) below it.
+ */
+export function renderDetail(view: View, result: ResultSummary, body: unknown, onClose: () => void): TemplateResult {
   return html`<section class="detail" id="detail" part="detail" aria-labelledby="detail-title">
     <div class="detail__head">
       ${heading(view, result.title, { id: 'detail-title', focusable: true, className: 'detail__title' })}
       <button type="button" class="detail__close" @click=${onClose}>
-        <span aria-hidden="true">×</span><span class="visually-hidden">${t('detailClose')}</span>
+        <span aria-hidden="true">×</span><span class="visually-hidden">${view.t('detailClose')}</span>
       </button>
     </div>
     <p>${renderStatus(view, result.status)}</p>
     ${renderProgress(view, result)}
-    <p class="detail__summary">${result.summary}</p>
-    ${result.precision === 'area' ? html`<p class="detail__area">${t('detailArea')}</p>` : nothing}
-    <dl class="detail__facts">
-      <div><dt>${t('detailMunicipality')}</dt><dd>${view.municipalityName(result.municipality)}</dd></div>
-      ${result.topics.length > 0
-        ? html`<div><dt>${t('detailTopics')}</dt><dd>${view.list(result.topics.map(view.topicName))}</dd></div>`
-        : nothing}
-      ${result.office ? html`<div><dt>${t('detailOffice')}</dt><dd>${result.office}</dd></div>` : nothing}
-      <div>
-        <dt>${t('detailUpdated')}</dt>
-        <dd><time datetime=${result.updatedAt}>${fmt.date(result.updatedAt)}</time></dd>
-      </div>
-    </dl>
-    <p class="detail__concerns">
-      ${result.concernCount > 0 ? t('detailConcerns', { count: result.concernCount }) : t('detailNoConcerns')}
-    </p>
-    ${result.timeline.length > 0
-      ? html`<section class="detail__section">
-          ${heading(view, t('detailTimeline'), { offset: 1 })}
-          <ol class="timeline">
-            ${result.timeline.map(
-              (step) => html`<li><time datetime=${step.date}>${fmt.date(step.date)}</time> <span>${step.text}</span></li>`,
-            )}
-          </ol>
-        </section>`
-      : nothing}
-    ${renderRelated(view, result, events)}
+    ${result.precision === 'area' ? html`<p class="detail__area">${view.t('detailArea')}</p>` : nothing}
+    ${body}
   </section>`;
 }

@@ -9,7 +9,7 @@
  * `onZoom`), icons are DOM nodes, and popups get elements.
  */
 import * as L from './leaflet.js';
-import type { BBox, Municipality, Result, ResultStatus } from '@kommunaldialog/sdk';
+import type { BBox, Municipality, ResultStatus, ResultSummary } from '@kommunaldialog/sdk';
 import { leafletCss } from './leaflet-css.js';
 import { ClusterBuilder, type BuiltIn } from './cluster-builder.js';
 import { ResultIndex, emptyCounts, type MapItem, type StatusCounts } from './result-index.js';
@@ -23,8 +23,8 @@ export type { StatusCounts } from './result-index.js';
 export interface MapLabels {
   map: string;
   status(status: ResultStatus): string;
-  marker(result: Result): string;
-  area(result: Result): string;
+  marker(result: ResultSummary): string;
+  area(result: ResultSummary): string;
   cluster(counts: StatusCounts, total: number): string;
   /** A cluster's count as shown inside it, formatted as in its name. */
   count(total: number): string;
@@ -59,7 +59,7 @@ export interface ZoomState {
 }
 
 export interface MapData {
-  results: readonly Result[];
+  results: readonly ResultSummary[];
   municipalities: ReadonlyMap<string, Municipality>;
   /** Show one group per municipality at low zoom (the state-wide view). */
   grouped: boolean;
@@ -314,7 +314,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     }
   }
 
-  function areaLayer(result: Result): L.Path {
+  function areaLayer(result: ResultSummary): L.Path {
     const style: L.PathOptions = {
       className: `kd-area kd-area--${result.status}${result.id === selectedId ? ' kd-area--selected' : ''}`,
       color: 'currentColor',
@@ -329,7 +329,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     return L.circle([lat, lng], { ...style, radius: AREA_CIRCLE_RADIUS });
   }
 
-  function outlineLayer(result: Result): L.Polygon | undefined {
+  function outlineLayer(result: ResultSummary): L.Polygon | undefined {
     if (result.geometry.type !== 'Polygon') return undefined;
     return L.polygon(
       result.geometry.coordinates.map((ring) => ring.map(([lng, lat]) => L.latLng(lat, lng))),
@@ -453,7 +453,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     map.fitBounds(toLatLngBounds(bounds ?? STATE_BOUNDS), { animate: false, padding: [24, 24], maxZoom: 15 });
   }
 
-  function openPopup(result: Result): void {
+  function openPopup(result: ResultSummary): void {
     const entry = drawn.get(`r:${result.id}`) ?? drawn.get(`a:${result.id}`);
     const at = entry?.latlng ?? L.latLng(index.position(result.id)?.[1] ?? 0, index.position(result.id)?.[0] ?? 0);
     const content = document.createElement('div');
@@ -474,7 +474,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
   map.on('moveend', draw);
 
   /** Pans and zooms until `result` stands alone on the map. */
-  function reveal(result: Result): void {
+  function reveal(result: ResultSummary): void {
     const position = index.position(result.id)!;
     const latlng = L.latLng(position[1], position[0]);
     let zoom = Math.max(map.getZoom(), index.unclusteredZoom(result.id, map.getZoom()), data?.grouped ? GROUP_ZOOM : 0);

@@ -1,4 +1,4 @@
-import type { BBox, Municipality, Result, ResultStatus } from '@kommunaldialog/sdk';
+import type { BBox, Municipality, ResultStatus, ResultSummary } from '@kommunaldialog/sdk';
 import { representativePoint, resultsBounds, type Position } from '../geometry.js';
 import { STATUS_ORDER } from '../status.js';
 import { BuildCancelled, type BuiltIn, type ClusterBuilder } from './cluster-builder.js';
@@ -8,9 +8,9 @@ export type StatusCounts = Record<ResultStatus, number>;
 
 /** What the map draws at one place. */
 export type MapItem =
-  | { kind: 'result'; key: string; position: Position; result: Result }
+  | { kind: 'result'; key: string; position: Position; result: ResultSummary }
   /** A result with `precision: area`: drawn as its polygon (or an approximate circle), never as a point. */
-  | { kind: 'area'; key: string; position: Position; result: Result }
+  | { kind: 'area'; key: string; position: Position; result: ResultSummary }
   | { kind: 'cluster'; key: string; position: Position; clusterId: number; counts: StatusCounts; total: number }
   | { kind: 'group'; key: string; position: Position; municipality: string; name: string; bounds: BBox; counts: StatusCounts; total: number };
 
@@ -45,7 +45,7 @@ export const INLINE_BUILD_LIMIT = 20_000;
  */
 export class ResultIndex {
   private cluster: ResultCluster | undefined;
-  private results: readonly Result[] = [];
+  private results: readonly ResultSummary[] = [];
   /** Packed `[lng, lat, status, …]`, one entry per result (the clustering's input too). */
   private points = new Float64Array(0);
   /** Index of each result by id, made when first asked for (100 000 ids take ≈ 0.1 s). */
@@ -81,7 +81,7 @@ export class ResultIndex {
    * Indexes `results`; resolves to false when a later `load` replaced this one before it was
    * done (the index then holds the later results, or still the earlier ones).
    */
-  async load(results: readonly Result[], municipalities: ReadonlyMap<string, Municipality>): Promise<boolean> {
+  async load(results: readonly ResultSummary[], municipalities: ReadonlyMap<string, Municipality>): Promise<boolean> {
     const load = ++this.loads;
     const count = results.length;
     const points = new Float64Array(count * POINT_STRIDE);
@@ -150,7 +150,7 @@ export class ResultIndex {
   }
 
   private buildGroups(): MapItem[] {
-    const members = new Map<string, Result[]>();
+    const members = new Map<string, ResultSummary[]>();
     for (const r of this.results) {
       const list = members.get(r.municipality);
       if (list) list.push(r);
@@ -210,7 +210,7 @@ export class ResultIndex {
     return i === undefined ? undefined : this.itemOf(i);
   }
 
-  result(id: string): Result | undefined {
+  result(id: string): ResultSummary | undefined {
     const i = this.byId.get(id);
     return i === undefined ? undefined : this.results[i];
   }

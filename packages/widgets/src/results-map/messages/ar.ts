@@ -55,6 +55,8 @@ const ar: Messages<typeof de> = {
   downloadLabel: 'تنزيل البيانات المفتوحة',
   downloadGeojson: 'GeoJSON',
   downloadCsv: 'CSV (جدول)',
+  downloadCsvBusy: 'جارٍ إعداد ملف CSV …',
+  downloadCsvError: 'تعذّر إنشاء ملف CSV. يُرجى المحاولة مرة أخرى.',
   consentTitle: 'هل تريد عرض الخريطة؟',
   consentText:
     'تحمّل الخريطة صورًا من {provider}. وعند ذلك يُرسل عنوان IP الخاص بك إلى هذا المزوّد. تحتوي القائمة على جميع النتائج حتى بدون الخريطة.',

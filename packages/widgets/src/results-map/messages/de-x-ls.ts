@@ -38,6 +38,8 @@ const deXLs: Messages<typeof de> = {
   downloadLabel: 'Daten herunter-laden',
   downloadGeojson: 'GeoJSON',
   downloadCsv: 'CSV (Tabelle)',
+  downloadCsvBusy: 'Die Tabelle wird gemacht …',
+  downloadCsvError: 'Die Tabelle geht gerade nicht. Bitte versuchen Sie es noch einmal.',
   consentTitle: 'Wollen Sie die Karte sehen?',
   consentText:
     'Die Karte kommt von {provider}. Dann bekommt dieser Anbieter Ihre IP-Adresse. Das ist die Nummer von Ihrem Internet-Anschluss. Sie brauchen die Karte nicht. In der Liste stehen alle Ergebnisse.',

@@ -35,6 +35,8 @@ export default {
   downloadLabel: 'Offene Daten herunterladen',
   downloadGeojson: 'GeoJSON',
   downloadCsv: 'CSV (Tabelle)',
+  downloadCsvBusy: 'CSV wird erstellt …',
+  downloadCsvError: 'Die CSV-Datei konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.',
   consentTitle: 'Karte anzeigen?',
   consentText:
     'Die Karte lädt Kartenbilder von {provider}. Dabei wird Ihre IP-Adresse an diesen Anbieter übertragen. Die Liste enthält alle Ergebnisse auch ohne Karte.',

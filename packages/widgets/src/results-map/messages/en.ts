@@ -37,6 +37,8 @@ const en: Messages<typeof de> = {
   downloadLabel: 'Download open data',
   downloadGeojson: 'GeoJSON',
   downloadCsv: 'CSV (spreadsheet)',
+  downloadCsvBusy: 'Preparing CSV …',
+  downloadCsvError: 'The CSV file could not be created. Please try again.',
   consentTitle: 'Show the map?',
   consentText:
     'The map loads map images from {provider}. This sends your IP address to that provider. The list contains all results even without the map.',

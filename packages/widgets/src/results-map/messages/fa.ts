@@ -37,6 +37,8 @@ const fa: Messages<typeof de> = {
   downloadLabel: 'دانلود داده‌های باز',
   downloadGeojson: 'GeoJSON',
   downloadCsv: 'CSV (جدول)',
+  downloadCsvBusy: 'در حال آماده‌سازی فایل CSV …',
+  downloadCsvError: 'فایل CSV ساخته نشد. لطفاً دوباره تلاش کنید.',
   consentTitle: 'نقشه نمایش داده شود؟',
   consentText:
     'نقشه تصاویر را از {provider} بارگیری می‌کند. در این حالت نشانی IP شما به این ارائه‌دهنده فرستاده می‌شود. فهرست، بدون نقشه هم همهٔ نتایج را در بر دارد.',

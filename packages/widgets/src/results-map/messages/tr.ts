@@ -37,6 +37,8 @@ const tr: Messages<typeof de> = {
   downloadLabel: 'Açık verileri indir',
   downloadGeojson: 'GeoJSON',
   downloadCsv: 'CSV (tablo)',
+  downloadCsvBusy: 'CSV hazırlanıyor …',
+  downloadCsvError: 'CSV dosyası oluşturulamadı. Lütfen tekrar deneyin.',
   consentTitle: 'Harita gösterilsin mi?',
   consentText:
     'Harita, görüntüleri {provider} üzerinden yükler. Bu sırada IP adresiniz bu sağlayıcıya iletilir. Liste, harita olmadan da tüm sonuçları içerir.',

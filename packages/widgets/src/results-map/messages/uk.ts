@@ -39,6 +39,8 @@ const uk: Messages<typeof de> = {
   downloadLabel: 'Завантажити відкриті дані',
   downloadGeojson: 'GeoJSON',
   downloadCsv: 'CSV (таблиця)',
+  downloadCsvBusy: 'CSV готується …',
+  downloadCsvError: 'Не вдалося створити файл CSV. Спробуйте ще раз.',
   consentTitle: 'Показати карту?',
   consentText:
     'Карта завантажує зображення з {provider}. При цьому ваша IP-адреса передається цьому постачальнику. Список містить усі результати й без карти.',
