@@ -654,8 +654,11 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
     }, SEARCH_DELAY_MS);
   }
 
-  private get feedQuery(): EventFeedQuery {
-    return filterQuery(this.resolvedMunicipality, this.topicParam, this.formatParam, this.q.trim());
+  /** The feed links (webcal and https) with the current filters. */
+  private subscribe(ctx: ViewContext): TemplateResult {
+    const query = filterQuery(this.resolvedMunicipality, this.topicParam, this.formatParam, this.q.trim());
+    const api = this.resources.events;
+    return renderSubscribe(ctx, api.webcalUrl(query), api.icsUrl(query));
   }
 
   protected override render() {
@@ -744,7 +747,7 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
         },
       })}
       ${view === 'month' ? this.renderMonthContent(ctx) : this.renderListContent(ctx)}
-      ${renderSubscribe(ctx, this.resources.events.webcalUrl(this.feedQuery), this.resources.events.icsUrl(this.feedQuery))}
+      ${this.subscribe(ctx)}
     </section>`;
   }
 
@@ -817,9 +820,8 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
     const whole = this.wholeOf(entry.event.id);
     let body: unknown;
     if (this.detail && whole) {
-      const subscribe = renderSubscribe(ctx, this.resources.events.webcalUrl(this.feedQuery), this.resources.events.icsUrl(this.feedQuery));
       // The occurrence keeps its own start and end; everything else comes from the whole event.
-      body = this.detail.render(ctx, { entry: { ...entry, event: whole }, http: this.http, subscribe });
+      body = this.detail.render(ctx, { entry: { ...entry, event: whole }, http: this.http, subscribe: this.subscribe(ctx) });
     } else {
       // Until the detail's code and the whole event are both there: what the summary tells.
       const eventFailed = this.wholeEvent.status === TaskStatus.ERROR;
