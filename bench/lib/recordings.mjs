@@ -5,9 +5,10 @@
 // are the ones the widget's client asks for): municipalities and topics come from the running
 // mock; the result pages hold the generated results in the mock's order (newest update first),
 // PAGE_LIMIT_MAX a page, in summary form (`fields=summary`: each result projected through the
-// SDK's `ResultSummary` schema, as the mock serves it), as the widget asks for them. The mock itself is not asked for those pages: it
-// re-sorts every result on every page request (≈ 0.2 s a page at 10 000 results, ≈ 2 s at
-// 100 000), which would make a 100 000-result recording take half an hour.
+// SDK's `ResultSummary` schema, as the mock serves it), as the widget asks for them. The mock
+// itself is not asked for those pages: it re-sorts every result on every page request (≈ 0.2 s a
+// page at 10 000 results, ≈ 2 s at 100 000), which would make a 100 000-result recording take
+// half an hour.
 import { writeFileSync } from 'node:fs';
 import { createClient, PAGE_LIMIT_MAX, ResultSummary } from '@kommunaldialog/sdk';
 

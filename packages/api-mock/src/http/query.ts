@@ -56,6 +56,16 @@ export const BBoxParam = z.pipe(
 
 export const QParam = z.string().check(z.minLength(1), z.maxLength(200));
 export const CursorParam = z.string().check(z.minLength(1), z.maxLength(1000));
+
+/**
+ * What a paged list takes beyond its filters (a feed of the same filters takes none of it): the
+ * page, its size, and `fields=summary` for the summary form of each item.
+ */
+export const ListParams = {
+  cursor: z.optional(CursorParam),
+  limit: z.optional(LimitParam),
+  fields: z.optional(z.enum(['summary'])),
+};
 export const SlugList = commaList(Slug);
 
 /** Query parameters as an object; a repeated key is read as a comma list. */

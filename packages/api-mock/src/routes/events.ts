@@ -18,7 +18,7 @@ import { jsonResponse, type MockEnv, type RouteContext } from '../context.js';
 import { canonicalJson, randomHex, sha256Hex } from '../http/crypto.js';
 import { decodeCursor, paginate } from '../http/cursor.js';
 import { invalid, problem } from '../http/problem.js';
-import { commaList, CursorParam, DateParam, dateParamToInstant, LimitParam, parseQuery, QParam, SlugList } from '../http/query.js';
+import { commaList, DateParam, dateParamToInstant, ListParams, parseQuery, QParam, SlugList } from '../http/query.js';
 import { formatBerlinIso } from '@kommunaldialog/sdk';
 import { submission } from './submission.js';
 
@@ -30,11 +30,7 @@ const FeedQuery = z.strictObject({
   format: z.optional(commaList(EventFormat)),
   q: z.optional(QParam),
 });
-const ListQuery = z.extend(FeedQuery, {
-  cursor: z.optional(CursorParam),
-  limit: z.optional(LimitParam),
-  fields: z.optional(z.enum(['summary'])),
-});
+const ListQuery = z.extend(FeedQuery, ListParams);
 type FeedQuery = z.infer<typeof FeedQuery>;
 
 const EventPage = pageOf(DialogEvent);

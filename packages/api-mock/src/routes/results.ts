@@ -5,7 +5,7 @@ import { jsonResponse, type MockEnv, type RouteContext } from '../context.js';
 import { canonicalJson, sha256Hex } from '../http/crypto.js';
 import { decodeCursor, paginate } from '../http/cursor.js';
 import { invalid, problem } from '../http/problem.js';
-import { BBoxParam, commaList, CursorParam, LimitParam, parseQuery, SlugList } from '../http/query.js';
+import { BBoxParam, commaList, ListParams, parseQuery, SlugList } from '../http/query.js';
 import { geometryBbox } from '../seed/geometry.js';
 
 const FeedQuery = z.strictObject({
@@ -14,11 +14,7 @@ const FeedQuery = z.strictObject({
   status: z.optional(commaList(ResultStatus)),
   bbox: z.optional(BBoxParam),
 });
-const ListQuery = z.extend(FeedQuery, {
-  cursor: z.optional(CursorParam),
-  limit: z.optional(LimitParam),
-  fields: z.optional(z.enum(['summary'])),
-});
+const ListQuery = z.extend(FeedQuery, ListParams);
 type FeedQuery = z.infer<typeof FeedQuery>;
 
 const ResultPage = pageOf(Result);

@@ -18,8 +18,8 @@ export function toSearch(params: object | undefined): string {
   return result === '' ? '' : `?${result}`;
 }
 
-/** `query` without the keys that only make sense for paged JSON lists (feeds have none). */
-export function withoutPaging(query: object | undefined): object | undefined {
+/** `query` as a feed takes it: without the keys of paged JSON lists (page, size, summary form). */
+export function feedQuery(query: object | undefined): object | undefined {
   if (query === undefined) return undefined;
   const {
     cursor: _cursor,

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DateKey } from './calendar-dates.js';
 import type { CalendarEntry } from './entries.js';
-import { dayInstant, heading, placeText, statusBadge, timeSpanText, type ViewContext } from './view-context.js';
+import { dayInstant, heading, placeText, statusBadge, timeSpanText, whenText, type ViewContext } from './view-context.js';
 
 /** Closes the dialog: the same button on every page of it. */
 function closeButton(ctx: ViewContext, close: () => void): TemplateResult {
@@ -26,8 +26,7 @@ export function renderDialogHead(ctx: ViewContext, title: unknown, close: () => 
  * title while the whole event and the detail's code are on their way, or could not be loaded.
  */
 export function renderEntrySummary(ctx: ViewContext, entry: CalendarEntry): TemplateResult {
-  const when = entry.event.allDay ? `${ctx.fmt.date(entry.start, 'full')}, ${ctx.t('allDay')}` : ctx.fmt.range(entry.start, entry.end);
-  return html`<p class="dialog__when">${statusBadge(ctx, entry)}${` ${when}`}</p>`;
+  return html`<p class="dialog__when">${statusBadge(ctx, entry)}${` ${whenText(ctx, entry)}`}</p>`;
 }
 
 /** "Zurück zu allen Terminen am …" when the detail was opened from a day's list. */

@@ -107,6 +107,12 @@ export function timeSpanText(ctx: ViewContext, entry: CalendarEntry): string {
   return `${ctx.fmt.time(entry.start)}–${ctx.fmt.time(entry.end)}`;
 }
 
+/** "Donnerstag, 3. Dezember 2026, 18:30–20:30" (or the date and "ganztägig") for the detail view. */
+export function whenText(ctx: ViewContext, entry: CalendarEntry): string {
+  if (entry.event.allDay) return `${ctx.fmt.date(entry.start, 'full')}, ${ctx.t('allDay')}`;
+  return ctx.fmt.range(entry.start, entry.end);
+}
+
 /** The place in one line: venue name and city, or "Online". */
 export function placeText(ctx: ViewContext, event: EventSummary): string {
   if (event.status === 'moved-online' || !event.venue) return ctx.t('online');

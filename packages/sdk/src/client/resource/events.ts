@@ -2,7 +2,7 @@ import { DialogEventCheck, EventPageCheck, EventSummaryPageCheck } from '../../c
 import type { DialogEvent, EventQuery, EventSummary } from '../../schemas/event.js';
 import type { Http, RequestOptions } from '../http.js';
 import { PagePromise } from '../page-promise.js';
-import { withoutPaging } from '../query.js';
+import { feedQuery } from '../query.js';
 
 /** Filters of the calendar feed: those of `events.list` without paging. */
 export type EventFeedQuery = Omit<EventQuery, 'cursor' | 'limit' | 'fields'>;
@@ -27,7 +27,7 @@ export interface EventsResource {
 }
 
 export function events(http: Http): EventsResource {
-  const icsUrl = (query?: EventFeedQuery) => http.url('/events.ics', withoutPaging(query));
+  const icsUrl = (query?: EventFeedQuery) => http.url('/events.ics', feedQuery(query));
   return {
     list: ((query?: EventQuery, options?: RequestOptions) => {
       const check = query?.fields === 'summary' ? EventSummaryPageCheck : EventPageCheck;

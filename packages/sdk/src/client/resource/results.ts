@@ -2,7 +2,7 @@ import { ResultCheck, ResultPageCheck, ResultSummaryPageCheck } from '../../chec
 import type { Result, ResultQuery, ResultSummary } from '../../schemas/result.js';
 import type { Http, RequestOptions } from '../http.js';
 import { PagePromise } from '../page-promise.js';
-import { withoutPaging } from '../query.js';
+import { feedQuery } from '../query.js';
 
 /** Filters of the GeoJSON export: those of `results.list` without paging. */
 export type ResultFeedQuery = Omit<ResultQuery, 'cursor' | 'limit' | 'fields'>;
@@ -30,6 +30,6 @@ export function results(http: Http): ResultsResource {
       );
     }) as ResultsResource['list'],
     get: (id, options) => http.get(`/results/${segment(id)}`, ResultCheck, undefined, options),
-    geojsonUrl: (query) => http.url('/results.geojson', withoutPaging(query)),
+    geojsonUrl: (query) => http.url('/results.geojson', feedQuery(query)),
   };
 }

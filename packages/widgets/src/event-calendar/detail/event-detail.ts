@@ -1,7 +1,7 @@
 import type { DialogEvent } from '@kommunaldialog/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarEntry } from '../entries.js';
-import { formatLabel, heading, statusOf, STATUS_LABELS, topicLabel, type TranslateOf, type ViewContext } from '../view-context.js';
+import { formatLabel, heading, statusOf, STATUS_LABELS, topicLabel, whenText, type TranslateOf, type ViewContext } from '../view-context.js';
 import type { DetailMessages } from './messages/index.js';
 
 /** The calendar's context plus the detail's own strings (`d`), which load with the detail's code. */
@@ -120,7 +120,7 @@ export function renderDetail(ctx: DetailContext, o: DetailOptions): TemplateResu
   const { entry } = o;
   const event = entry.event;
   const note = ctx.fmt.timeZoneNote(entry.start);
-  const when = event.allDay ? `${ctx.fmt.date(entry.start, 'full')}, ${ctx.t('allDay')}` : ctx.fmt.range(entry.start, entry.end);
+  const when = whenText(ctx, entry);
   return html`${statusText(ctx, entry)}
     <dl class="facts">
       <dt>${ctx.d('when')}</dt>

@@ -137,7 +137,8 @@ interface LeafletListeners {
  * drag puts some on `window` (against text selection, image dragging and the pressed element's
  * outline) and on `document`, as does the keyboard handler while the map has focus; removing the
  * listeners leaves the property behind. That would be a global we promise not to add, so once no
- * Leaflet listener is left on them the property goes. One still in use (a second map in its gesture) keeps it.
+ * Leaflet listener is left on them the property goes. One still in use (a second map in its
+ * gesture) keeps it.
  */
 function forgetLeafletListeners(): void {
   for (const target of [window, document] as LeafletListeners[]) {
