@@ -57,10 +57,10 @@ describe('calendar dates', () => {
   });
 
   it('puts an event ending at midnight on its own day only', () => {
-    expect(daysCovered('2026-12-03T00:00:00+01:00', '2026-12-04T00:00:00+01:00')).to.deep.equal(['2026-12-03']);
-    expect(daysCovered('2026-12-03T22:00:00+01:00', '2026-12-04T01:00:00+01:00')).to.deep.equal(['2026-12-03', '2026-12-04']);
+    expect(daysCovered(Date.parse('2026-12-03T00:00:00+01:00'), Date.parse('2026-12-04T00:00:00+01:00'))).to.deep.equal(['2026-12-03']);
+    expect(daysCovered(Date.parse('2026-12-03T22:00:00+01:00'), Date.parse('2026-12-04T01:00:00+01:00'))).to.deep.equal(['2026-12-03', '2026-12-04']);
     // 23:30 UTC on 2 December is already 3 December in Berlin.
-    expect(daysCovered('2026-12-02T23:30:00Z', '2026-12-03T00:30:00Z')).to.deep.equal(['2026-12-03']);
+    expect(daysCovered(Date.parse('2026-12-02T23:30:00Z'), Date.parse('2026-12-03T00:30:00Z'))).to.deep.equal(['2026-12-03']);
   });
 });
 
@@ -110,6 +110,30 @@ describe('calendar entries', () => {
       ['2026-12-20', true],
       ['2026-12-27', false],
     ]);
+  });
+
+  it('puts one-off events on every Berlin day they touch, sorted by start then title', () => {
+    const oneOff = (id: string, title: string, start: string, end: string): DialogEvent => ({
+      ...weekly(start, end, 'FREQ=WEEKLY;COUNT=1'),
+      id,
+      title,
+      recurrence: undefined,
+    });
+    const events = [
+      oneOff('a', 'Sprachcafé', '2026-12-03T18:00:00+01:00', '2026-12-03T20:00:00+01:00'),
+      oneOff('b', 'Bürgerdialog', '2026-12-03T18:00:00+01:00', '2026-12-03T19:00:00+01:00'),
+      oneOff('c', 'Nachtcafé', '2026-12-03T23:00:00+01:00', '2026-12-04T01:00:00+01:00'),
+      oneOff('d', 'Fest', '2026-12-04T00:00:00+01:00', '2026-12-05T00:00:00+01:00'),
+      oneOff('e', 'Frühstück', '2026-12-04T09:00:00+01:00', '2026-12-04T09:00:00+01:00'),
+      // 23:30 UTC on the 4th is already the 5th in Berlin.
+      oneOff('f', 'Spät', '2026-12-04T23:30:00Z', '2026-12-05T00:30:00Z'),
+    ];
+    const days = groupByDay(expandEntries(events, new Date('2026-12-01T00:00:00+01:00'), new Date('2027-01-01T00:00:00+01:00')));
+    const titles = (day: string) => days.get(day)?.map((e) => e.event.title);
+    expect(titles('2026-12-03')).to.deep.equal(['Bürgerdialog', 'Sprachcafé', 'Nachtcafé']);
+    expect(titles('2026-12-04')).to.deep.equal(['Nachtcafé', 'Fest', 'Frühstück']);
+    expect(titles('2026-12-05')).to.deep.equal(['Spät']);
+    expect([...days.keys()]).to.deep.equal(['2026-12-03', '2026-12-04', '2026-12-05']);
   });
 
   it('matches access needs, interpretation by the reader’s language (Dari for Farsi readers)', () => {

@@ -1,4 +1,4 @@
-import { berlinDateKey, berlinDayRange, isoWeekday } from '@kommunaldialog/sdk';
+import { berlinDateKey, berlinWallClockToInstant, isoWeekday } from '@kommunaldialog/sdk';
 
 /**
  * Calendar days of the Berlin calendar as `YYYY-MM-DD` strings. The month grid, keyboard
@@ -46,9 +46,9 @@ export function dayKeyOf(ms: number): DateKey {
   return key;
 }
 
-/** The Berlin calendar day of `now`. */
+/** The Berlin calendar day of `now` (asked several times per render: through the per-hour memory). */
 export function todayKey(now: Date = new Date()): DateKey {
-  return berlinDateKey(now);
+  return dayKeyOf(now.getTime());
 }
 
 export function addDays(key: DateKey, days: number): DateKey {
@@ -85,8 +85,7 @@ export function endOfWeek(key: DateKey, weekStart: number): DateKey {
 }
 
 export function monthOf(key: DateKey): YearMonth {
-  const { year, month } = parseKey(key);
-  return { year, month };
+  return parseKey(key);
 }
 
 export function sameMonth(a: DateKey, b: DateKey): boolean {
@@ -122,7 +121,8 @@ export function weekdayOrder(weekStart: number): number[] {
 /** The instant a Berlin calendar day begins. */
 export function startOfDay(key: DateKey): Date {
   const { year, month, day } = parseKey(key);
-  return berlinDayRange(year, month, day).start;
+  // Only the start: berlinDayRange() would work out the end too.
+  return berlinWallClockToInstant(year, month, day);
 }
 
 /** `[from, to)` of a whole Berlin month. */
@@ -131,16 +131,14 @@ export function monthRange({ year, month }: YearMonth): { from: Date; to: Date }
 }
 
 /**
- * Berlin days an occurrence covers, at most `max`. An end exactly at midnight does not touch
+ * Berlin days an occurrence covers, at most 62. An end exactly at midnight does not touch
  * the next day (an all-day event ends at the following midnight).
  */
-export function daysCovered(start: string | number, end: string | number, max = 62): DateKey[] {
-  const startMs = typeof start === 'number' ? start : Date.parse(start);
-  const endMs = typeof end === 'number' ? end : Date.parse(end);
+export function daysCovered(startMs: number, endMs: number): DateKey[] {
   const first = dayKeyOf(startMs);
   const last = endMs > startMs ? dayKeyOf(endMs - 1) : first;
   const keys = [first];
-  for (let key = first; key < last && keys.length < max; ) keys.push((key = addDays(key, 1)));
+  for (let key = first; key < last && keys.length < 62; ) keys.push((key = addDays(key, 1)));
   return keys;
 }
 

@@ -1,5 +1,5 @@
 import { expandOccurrences, formatBerlinIso, type EventSummary, type Locale } from '@kommunaldialog/sdk';
-import { daysCovered, type DateKey } from './calendar-dates.js';
+import { addDays, daysCovered, startOfDay, type DateKey } from './calendar-dates.js';
 
 /**
  * One occurrence of an event as the calendar shows it. The calendar lists summaries; the detail
@@ -101,11 +101,28 @@ export function compareEntries(a: CalendarEntry, b: CalendarEntry): number {
 /** Entries by Berlin day; an entry spanning several days appears on each of them. */
 export function groupByDay(entries: readonly CalendarEntry[]): Map<DateKey, CalendarEntry[]> {
   const days = new Map<DateKey, CalendarEntry[]>();
+  // Sorted entries mostly lie within the day of the one before: the bounds of that day answer
+  // without looking up the day of each start and end.
+  let dayStart = 0;
+  let dayEnd = -Infinity;
+  let dayList: CalendarEntry[] = [];
   for (const e of entries) {
-    for (const key of daysCovered(e.startMs, e.endMs)) {
+    // An end at or before the start lies within the day too: it is below dayEnd.
+    if (e.startMs >= dayStart && e.startMs < dayEnd && e.endMs <= dayEnd) {
+      dayList.push(e);
+      continue;
+    }
+    const keys = daysCovered(e.startMs, e.endMs);
+    for (const key of keys) {
       let list = days.get(key);
       if (!list) days.set(key, (list = []));
       list.push(e);
+    }
+    if (keys.length === 1) {
+      const key = keys[0]!;
+      dayStart = +startOfDay(key);
+      dayEnd = +startOfDay(addDays(key, 1));
+      dayList = days.get(key)!;
     }
   }
   return days;

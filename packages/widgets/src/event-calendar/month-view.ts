@@ -6,6 +6,7 @@ import {
   monthOf,
   monthWeeks,
   parseKey,
+  sameMonth,
   startOfWeek,
   toKey,
   daysInMonth,
@@ -57,11 +58,11 @@ export function dateForKey(
       return addDays(key, -7);
     case 'Home': {
       const start = startOfWeek(key, weekStart);
-      return start.slice(0, 7) === key.slice(0, 7) ? start : toKey(year, month, 1);
+      return sameMonth(start, key) ? start : toKey(year, month, 1);
     }
     case 'End': {
       const end = endOfWeek(key, weekStart);
-      return end.slice(0, 7) === key.slice(0, 7) ? end : toKey(year, month, daysInMonth(year, month));
+      return sameMonth(end, key) ? end : toKey(year, month, daysInMonth(year, month));
     }
     case 'PageUp':
       return addMonths(key, event.shiftKey ? -12 : -1);

@@ -335,6 +335,9 @@ export const resultsMapStyles = css`
     position: relative;
   }
   .map-canvas {
+    /* Leaflet's panes stack up to z-index 700: keep them inside the map. */
+    position: relative;
+    isolation: isolate;
     block-size: ${height};
     border: 0.0625em solid ${token('--kd-color-border')};
     border-radius: ${token('--kd-radius')};
@@ -386,11 +389,6 @@ export const resultsMapStyles = css`
   .leaflet-container {
     font: inherit;
     font-size: 0.875em;
-  }
-  /* Leaflet's panes stack up to z-index 700: keep them inside the map. */
-  .map-canvas {
-    position: relative;
-    isolation: isolate;
   }
   /* Our own zoom buttons (Leaflet's control writes innerHTML), where Leaflet puts its own.
      Sizes in em: host pages change the root font size (rem). */

@@ -748,7 +748,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
     const engine = this.engine!;
     const data = this.data.value;
     const input = this.mapInput;
-    const labelsKey = `${this.locale}`;
+    const labelsKey = this.locale;
     if (!this.pushed || this.pushed.labels !== labelsKey) engine.setLabels(this.mapLabels());
     if (input && this.pushed?.results !== input.results) {
       const municipality = this.resolvedMunicipality ?? this.filters.municipality;

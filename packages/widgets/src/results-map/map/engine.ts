@@ -505,6 +505,10 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       if (!current || destroyed) return;
       data = next;
       clusteredIn = index.builtIn;
+      // What the old data drew goes now: fitting the view below draws the new data (Leaflet's
+      // moveend), which a redraw afterwards would build a second time and throw the first away.
+      for (const entry of drawn.values()) entry.layer.remove();
+      drawn.clear();
       const refit =
         !fitted ||
         (fittedToPartial !== undefined && map.getZoom() === fittedToPartial.zoom && map.getCenter().equals(fittedToPartial.center));
@@ -517,7 +521,8 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       if (result && revealPending) reveal(result);
       // A result missing from a first page may come with the rest.
       if (result || !next.partial) revealPending = false;
-      redrawAll();
+      // Adds only what a moveend above has not drawn yet (nothing, when the view moved).
+      draw();
       if (result) openPopup(result);
     },
 
