@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { minifyCssText } from './scripts/minify-css.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const distDir = join(root, 'dist');
@@ -242,22 +243,6 @@ function templateLiteralsMinified() {
     failOnError: true,
     options: { minifyOptions: { conservativeCollapse: true, minifyCSS: minifyCssText } },
   });
-}
-
-/**
- * Our `css` literals are often fragments (`var(--x, ${fallback})`) or hold expressions inside
- * values, which a CSS parser rejects; whitespace and comments are all there is to gain, so this
- * only removes those, and only where CSS never reads them: around braces, semicolons and commas,
- * and after a colon (a selector's colon is never followed by a space; one before it is a
- * descendant combinator and stays).
- */
-function minifyCssText(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .trim();
 }
 
 /**

@@ -1,0 +1,1 @@
+export function minifyCssText(text: string): string;
