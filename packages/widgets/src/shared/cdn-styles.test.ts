@@ -30,7 +30,7 @@ function rulesOf(registry: CustomElementRegistry, tag: string): string[][] {
 }
 
 /** The CDN build's registry, in a frame of its own (this page defines the same tags from the source). */
-async function cdnRegistry(): Promise<CustomElementRegistry> {
+async function loadCdnRegistry(): Promise<CustomElementRegistry> {
   const frame = document.createElement('iframe');
   frame.srcdoc = `<script type="module" src="${CDN_ENTRY}"></script>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -42,10 +42,13 @@ async function cdnRegistry(): Promise<CustomElementRegistry> {
 }
 
 describe('the CDN build’s styles', () => {
+  // One frame for every widget: the build is loaded once.
+  let cdnRegistry: Promise<CustomElementRegistry> | undefined;
+
   for (const tag of TAGS) {
     it(`${tag}: the browser reads the same rules and declarations as from the source`, async () => {
       const source = rulesOf(customElements, tag);
-      const cdn = rulesOf(await cdnRegistry(), tag);
+      const cdn = rulesOf(await (cdnRegistry ??= loadCdnRegistry()), tag);
       expect(source.flat().length, 'rules in the source').to.be.greaterThan(10);
       expect(cdn).to.deep.equal(source);
     });
