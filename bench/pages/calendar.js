@@ -1,5 +1,6 @@
 // kd-event-calendar, month view: first render from recorded API answers, then a topic filter.
 import {
+  importWithoutIntl,
   loadRecording,
   measure,
   nextFrame,
@@ -22,7 +23,7 @@ window.bench = {
     if (recording) stats = serveFromRecording(await loadRecording(recording));
     else recordResponses();
     // The code is loaded and compiled before the clock starts: these runs time rendering, not downloading.
-    await import('/cdn/kd-event-calendar.js');
+    await importWithoutIntl(() => import('/cdn/kd-event-calendar.js'));
     await customElements.whenDefined('kd-event-calendar');
   },
 

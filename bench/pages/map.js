@@ -5,6 +5,7 @@
 // ends when the map accounts for every recorded result (cluster counts plus single markers
 // and areas), as markercluster.js ends when its last chunk is in.
 import {
+  importWithoutIntl,
   loadRecording,
   measure,
   nextFrame,
@@ -49,11 +50,13 @@ window.bench = {
       for (const body of recordedBodies(recorded, '/v1/results')) expected += JSON.parse(body).items.length;
       stats = serveFromRecording(recorded);
     } else recordResponses();
-    await import('/cdn/kd-results-map.js');
-    // The map engine (Leaflet, supercluster, the widget's map code) is in lazy chunks: load them
-    // before the clock starts too, as a visitor's browser has them once a map was shown.
-    await import(engine);
-    for (const [, file] of entry.matchAll(/import\(["']\.\/(kd-[\w-]*engine[\w-]*\.js)["']\)/g)) await import(`/cdn/${file}`);
+    await importWithoutIntl(async () => {
+      await import('/cdn/kd-results-map.js');
+      // The map engine (Leaflet, supercluster, the widget's map code) is in lazy chunks: load them
+      // before the clock starts too, as a visitor's browser has them once a map was shown.
+      await import(engine);
+      for (const [, file] of entry.matchAll(/import\(["']\.\/(kd-[\w-]*engine[\w-]*\.js)["']\)/g)) await import(`/cdn/${file}`);
+    });
     await customElements.whenDefined('kd-results-map');
     this.api = api;
   },
