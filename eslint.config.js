@@ -19,6 +19,14 @@ export default tseslint.config(
     },
   },
   {
+    // Build and check scripts run in Node. Named here rather than from the `globals` package: these
+    // few are all the scripts use.
+    files: ['**/scripts/**/*.mjs'],
+    languageOptions: {
+      globals: { Buffer: 'readonly', console: 'readonly', process: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
     files: ['packages/widgets/src/**/*.ts', 'stories/**/*.ts'],
     plugins: { lit, 'lit-a11y': litA11y },
     rules: {

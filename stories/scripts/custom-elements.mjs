@@ -1,4 +1,3 @@
-/* global console, process */
 // Gives Storybook the widgets' custom-elements manifest (argument tables and a control for every
 // attribute come from it). The widgets' build writes it; when it is missing (widgets not built
 // yet, or their build stopped before the analyzer), it is generated here with the widgets' own

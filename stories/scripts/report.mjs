@@ -1,4 +1,3 @@
-/* global console, process */
 // Prints the story tests' result as one line CI reads ("storybook: N passed, M failed") and
 // fails when a story failed, when no story ran, or when Vitest wrote no result at all.
 import { existsSync, readFileSync } from 'node:fs';
