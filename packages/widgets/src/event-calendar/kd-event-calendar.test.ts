@@ -370,6 +370,25 @@ describe('accessibility tree', () => {
 });
 
 describe('languages', () => {
+  it('weekday names stay whole in a narrow month: one-letter names where the short ones are words (ar, fa)', async () => {
+    const headers = async (locale: string, width: number) => {
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px">
+        <kd-event-calendar api=${syntheticApi()} view="month" month="2026-12" lang=${locale}></kd-event-calendar>
+      </div>`);
+      const el = wrapper.querySelector('kd-event-calendar')!;
+      await loaded(el);
+      const names = [...root(el).querySelectorAll<HTMLElement>('thead th [aria-hidden="true"]')];
+      // A name broken inside the word has a line box per line.
+      for (const name of names) expect(name.getClientRects().length, `${locale} at ${width} px: ${name.textContent}`).to.equal(1);
+      return names.map((name) => text(name));
+    };
+    for (const locale of ['ar', 'fa']) {
+      expect((await headers(locale, 320)).every((name) => [...name].length === 1), `${locale}, narrow`).to.equal(true);
+      expect((await headers(locale, 900)).every((name) => [...name].length > 3), `${locale}, wide`).to.equal(true);
+    }
+    expect(await headers('de', 320)).to.deep.equal(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
+  });
+
   for (const locale of LOCALES) {
     it(`${locale}: its own strings, direction and week`, async () => {
       const messages = await calendarMessages.load(locale as Locale);

@@ -781,6 +781,7 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
         days: shown?.days ?? (failed ? new Map() : undefined),
         titleId: 'kd-title',
         helpId: 'kd-grid-help',
+        narrow: this.narrow === true,
         openDay: (key) => this.openDay(key),
         activate: (key) => this.goTo(key, 'cell'),
         focused: (key) => {

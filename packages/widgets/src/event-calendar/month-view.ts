@@ -27,6 +27,8 @@ export interface MonthViewOptions {
   days: ReadonlyMap<DateKey, CalendarEntry[]> | undefined;
   titleId: string;
   helpId: string;
+  /** The calendar is narrower than 480 px. */
+  narrow: boolean;
   /** A day's full list ("+N weitere", or Enter on a day with several entries). */
   openDay(key: DateKey): void;
   /** A click on a day moves the tab stop (and focus) there. */
@@ -148,6 +150,10 @@ function dayCell(ctx: ViewContext, o: MonthViewOptions, key: DateKey): TemplateR
 export function renderMonth(ctx: ViewContext, o: MonthViewOptions): TemplateResult {
   const weekStart = ctx.fmt.weekStart;
   const weeks = monthWeeks(monthOf(o.active), weekStart);
+  const days = weekdayOrder(weekStart);
+  // Arabic and Persian short weekday names are whole words ("الأربعاء"): a narrow column breaks
+  // them inside the word, which tears its joined letters apart. Their one-letter names fit.
+  const width = o.narrow && days.some((d) => ctx.fmt.dayName(d, 'short').length > 3) ? 'narrow' : 'short';
   return html`<p id=${o.helpId} class="visually-hidden">${ctx.t('gridHelp')}</p>
     <table
       role="grid"
@@ -160,10 +166,10 @@ export function renderMonth(ctx: ViewContext, o: MonthViewOptions): TemplateResu
     >
       <thead>
         <tr>
-          ${weekdayOrder(weekStart).map(
+          ${days.map(
             (d) =>
               html`<th scope="col">
-                <span aria-hidden="true">${ctx.fmt.dayName(d, 'short')}</span>
+                <span aria-hidden="true">${ctx.fmt.dayName(d, width)}</span>
                 <span class="visually-hidden">${ctx.fmt.dayName(d, 'long')}</span>
               </th>`,
           )}

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { LOCALES, type Locale } from '@kommunaldialog/sdk';
 // Every widget's messages register when its class is imported: the public entry imports them all.
 import '../index.js';
+// All but the concern form's later strings, which come with the code loaded once a person acts.
+import '../concern-form/later/messages/index.js';
 import { defineMessages, formatMessage, messageCatalogs, onMessagesLoaded } from './i18n/define-messages.js';
 import { intlLocale, resolveLocale } from './i18n/locale.js';
 import type { MessageShape, MessageValue } from './i18n/types.js';
@@ -33,6 +35,9 @@ function checkTranslation(de: MessageShape, messages: MessageShape, locale: Loca
     }
     const texts = typeof translation === 'string' ? [translation] : Object.values(translation);
     if (texts.some((t) => t.trim() === '')) problems.push(`${key}: empty text`);
+    // German quotation marks copied into a translation: Arabic, Persian and Ukrainian quote «so»,
+    // English and Turkish “so”.
+    if (!locale.startsWith('de') && texts.some((t) => t.includes('„'))) problems.push(`${key}: German quotation marks`);
     if (placeholders(source).join() !== placeholders(translation).join()) {
       problems.push(`${key}: placeholders {${placeholders(translation).join('}, {')}} ≠ {${placeholders(source).join('}, {')}}`);
     }
@@ -62,12 +67,15 @@ describe('message catalogs', () => {
     }
   }
 
-  it('the check itself catches missing and extra keys, placeholder and plural mismatches', () => {
+  it('the check itself catches missing and extra keys, placeholder and plural mismatches, German quotation marks', () => {
     const de = { a: 'Hallo {name}', n: { one: '{count} Tag', other: '{count} Tage' } } as const;
     expect(checkTranslation(de, { a: 'Hello {name}', n: { one: '{count} day', other: '{count} days' } }, 'en')).to.deep.equal([]);
     const problems = checkTranslation(de, { a: 'Hello {nam}', x: 'extra', n: { other: '{count} days' } } as MessageShape, 'en');
     expect(problems.join('\n')).to.match(/placeholders/).and.match(/extra key x/).and.match(/plural forms/);
     expect(checkTranslation(de, { n: { one: '1', other: '{count}' } } as MessageShape, 'en').join()).to.match(/missing key a/);
+    const quoted = { a: 'Hallo „{name}“', n: de.n };
+    expect(checkTranslation(de, { a: 'مرحبا „{name}“', n: { zero: '{count}', one: '{count}', two: '{count}', few: '{count}', many: '{count}', other: '{count}' } }, 'ar').join()).to.match(/a: German quotation marks/);
+    expect(checkTranslation(quoted, quoted, 'de')).to.deep.equal([]);
   });
 });
 

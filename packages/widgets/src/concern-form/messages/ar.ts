@@ -3,7 +3,7 @@ import type de from './de.js';
 
 const ar: Messages<typeof de> = {
   formLabel: 'رسالتك إلى البلدية',
-  requiredNote: 'يجب ملء الحقول التي لا تحمل عبارة „اختياري“.',
+  requiredNote: 'يجب ملء الحقول التي لا تحمل عبارة «اختياري».',
   optional: '(اختياري)',
 
   municipalityLabel: 'البلدية',
@@ -21,7 +21,7 @@ const ar: Messages<typeof de> = {
 
   topicLabel: 'الموضوع',
   titleLabel: 'العنوان',
-  titleHint: 'بكلمات قليلة، مثلًا: „الطريق إلى موقف الحافلات مظلم في المساء“.',
+  titleHint: 'بكلمات قليلة، مثلًا: «الطريق إلى موقف الحافلات مظلم في المساء».',
   descriptionLabel: 'الوصف',
   descriptionHint: 'ما الذي يحدث، وما الذي تتمناه؟ يمكنك الكتابة بأي لغة.',
   charactersLeft: {
