@@ -166,7 +166,8 @@ export const calendarStyles = css`
     margin-block-start: ${token('--kd-space-1')};
   }
   .chip {
-    display: block;
+    display: flex;
+    gap: 0.25em;
     inline-size: 100%;
     padding: 0.125em ${token('--kd-space-1')};
     border: 0;
@@ -178,10 +179,22 @@ export const calendarStyles = css`
     line-height: 1.3;
     white-space: nowrap;
     overflow: hidden;
-    text-overflow: ellipsis;
   }
   .chip__time {
     font-weight: 600;
+  }
+  /* The title is a box of its own whose direction comes from its text: a German title in an
+     Arabic calendar (or an Arabic one in a German calendar) is then cut at its end, not its start. */
+  .chip__title {
+    display: flex;
+    gap: 0.25em;
+    min-inline-size: 0;
+  }
+  .chip__title bdi {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    unicode-bidi: plaintext;
   }
   [data-status='cancelled'] .chip__title,
   [data-status='skipped'] .chip__title {

@@ -20,6 +20,18 @@ const EVENTS: DialogEvent[] = [
 
 const synthetic = syntheticApis(EVENTS, 'calendar');
 const syntheticApi = synthetic.api;
+/** A German and an Arabic title, each too long for a day of the month grid. */
+const LONG_TITLES = {
+  de: 'Sprachcafé: Deutsch üben bei Kaffee und Tee im Stadtteilzentrum',
+  ar: 'مقهى اللغة: تدرّب على الألمانية مع القهوة والشاي في مركز الحي',
+};
+const titledApi = syntheticApis(
+  [
+    event('deutsch', at('03', 18), at('03', 20), { title: LONG_TITLES.de }),
+    event('arabisch', at('10', 18), at('10', 20), { title: LONG_TITLES.ar }),
+  ],
+  'calendar-titles',
+).api;
 
 const scenario = (name: string) => `${location.origin}/mock/${name}/v1`;
 const root = (el: KdEventCalendar) => el.shadowRoot!;
@@ -387,6 +399,35 @@ describe('languages', () => {
       expect((await headers(locale, 900)).every((name) => [...name].length > 3), `${locale}, wide`).to.equal(true);
     }
     expect(await headers('de', 320)).to.deep.equal(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
+  });
+
+  it('a title too long for its day is cut at its end, whichever way the calendar and the title run', async () => {
+    for (const lang of ['ar', 'de']) {
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 700px">
+        <kd-event-calendar api=${titledApi()} view="month" month="2026-12" lang=${lang}></kd-event-calendar>
+      </div>`);
+      const el = wrapper.querySelector('kd-event-calendar')!;
+      await loaded(el);
+      const chips = [...root(el).querySelectorAll<HTMLElement>('.chip')];
+      expect(chips).to.have.length(2);
+      for (const chip of chips) {
+        const title = chip.querySelector('bdi')!;
+        const words = [...title.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+        const box = chip.getBoundingClientRect();
+        const whole = document.createRange();
+        whole.selectNodeContents(words);
+        expect(whole.getBoundingClientRect().width, `${lang}: "${text(title)}" is wider than its chip`).to.be.greaterThan(box.width);
+        // The title's first letters (after its leading space) lie inside the chip, which clips the rest.
+        const start = document.createRange();
+        start.setStart(words, 1);
+        start.setEnd(words, 5);
+        const letters = start.getBoundingClientRect();
+        expect(
+          letters.left >= box.left && letters.right <= box.right,
+          `${lang}: start of "${text(title)}" at ${letters.left}–${letters.right}, chip ${box.left}–${box.right}`,
+        ).to.equal(true);
+      }
+    }
   });
 
   for (const locale of LOCALES) {
