@@ -751,9 +751,12 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
     </section>`;
   }
 
-  /** Below the grid or instead of the list when the range is empty: the month after, if any. */
-  private renderEmptyRange(ctx: ViewContext): TemplateResult {
-    const message = ctx.t('emptyMonth', { month: this.fmt.monthName(monthOf(this.active).month) });
+  /**
+   * Below the grid or instead of the list when the range is empty: the month after, if any.
+   * `ended`: the month had events, all over now (the list shows only what has not ended).
+   */
+  private renderEmptyRange(ctx: ViewContext, ended = false): TemplateResult {
+    const message = ctx.t(ended ? 'emptyRest' : 'emptyMonth', { month: this.fmt.monthName(monthOf(this.active).month) });
     const next = this.nextTask.status === TaskStatus.COMPLETE ? this.nextTask.value : undefined;
     let action: TemplateResult | undefined;
     if (next) {
@@ -797,7 +800,7 @@ export class KdEventCalendar extends KdElement<CalendarMessages> {
     const shown = this.shown();
     if (!shown) return renderLoading(5);
     const entries = this.visibleEntries(shown);
-    if (entries.length === 0) return this.renderEmptyRange(ctx);
+    if (entries.length === 0) return this.renderEmptyRange(ctx, shown.entries.length > 0);
     return renderList(ctx, {
       entries,
       fromKey: berlinDateKey(Date.parse(shown.loaded.from)),

@@ -134,6 +134,18 @@ describe('synthetic data', () => {
     expect(root(el).activeElement).to.equal(cell(el, '2027-02-12'));
   });
 
+  it('in the list, a month whose events are all over says "no more events", not "no events"', async () => {
+    // October 2026 holds four evenings of the weekly café, all before today.
+    const el = await fixture<KdEventCalendar>(html`<kd-event-calendar api=${syntheticApi()} view="list" month="2026-10"></kd-event-calendar>`);
+    await loaded(el);
+    expect(text(root(el).querySelector('.kd-empty p'))).to.equal('Keine weiteren Termine im Oktober.');
+    await expect(el).to.be.accessible();
+    // The month grid still shows them, and says nothing of an empty month.
+    root(el).querySelector<HTMLButtonElement>('[part="toolbar"] [aria-pressed="false"]')!.click();
+    await waitUntil(() => cell(el, '2026-10-04')?.querySelector('.chip'), 'the café is missing from the October grid');
+    expect(root(el).querySelector('.kd-empty')).to.equal(null);
+  });
+
   it('builds the .ics in the page without a request; ical.js reads the same event back', async () => {
     const api = syntheticApi();
     const el = await fixture<KdEventCalendar>(html`<kd-event-calendar api=${api} view="month" month="2026-10"></kd-event-calendar>`);

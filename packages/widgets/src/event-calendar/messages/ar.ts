@@ -29,6 +29,7 @@ const ar: Messages<typeof de> = {
     other: '+{count} أخرى',
   },
   emptyMonth: 'لا توجد فعاليات في {month}.',
+  emptyRest: 'لا توجد فعاليات قادمة أخرى في {month}.',
   goToMonth: 'الانتقال إلى فعاليات {month}',
   noLaterEvents: 'ولا توجد فعاليات مخطط لها بعد ذلك أيضًا.',
   emptyUpcoming: 'لا توجد فعاليات مخطط لها حاليًا.',

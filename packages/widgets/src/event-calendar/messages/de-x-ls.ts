@@ -17,6 +17,7 @@ const deXLs: Messages<typeof de> = {
   noEvents: 'keine Termine',
   more: { one: '+{count} mehr', other: '+{count} mehr' },
   emptyMonth: 'Im {month} gibt es keine Termine.',
+  emptyRest: 'Im {month} gibt es keine Termine mehr.',
   goToMonth: 'Termine im {month} ansehen',
   noLaterEvents: 'Auch später gibt es keine Termine.',
   emptyUpcoming: 'Im Moment gibt es keine Termine.',

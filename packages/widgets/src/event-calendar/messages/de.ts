@@ -13,6 +13,7 @@ export default {
   noEvents: 'keine Termine',
   more: { one: '+{count} weiterer', other: '+{count} weitere' },
   emptyMonth: 'Keine Termine im {month}.',
+  emptyRest: 'Keine weiteren Termine im {month}.',
   goToMonth: 'Zu den Terminen im {month}',
   noLaterEvents: 'Auch danach sind keine Termine geplant.',
   emptyUpcoming: 'Zurzeit sind keine Termine geplant.',

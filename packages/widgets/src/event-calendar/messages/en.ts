@@ -15,6 +15,7 @@ const en: Messages<typeof de> = {
   noEvents: 'no events',
   more: { one: '+{count} more', other: '+{count} more' },
   emptyMonth: 'No events in {month}.',
+  emptyRest: 'No more events in {month}.',
   goToMonth: 'Go to the events in {month}',
   noLaterEvents: 'No events are planned after that either.',
   emptyUpcoming: 'No events are planned at the moment.',

@@ -15,6 +15,7 @@ const fa: Messages<typeof de> = {
   noEvents: 'بدون رویداد',
   more: { one: '+{count} مورد دیگر', other: '+{count} مورد دیگر' },
   emptyMonth: 'در {month} رویدادی نیست.',
+  emptyRest: 'در {month} رویداد دیگری در پیش نیست.',
   goToMonth: 'رفتن به رویدادهای {month}',
   noLaterEvents: 'پس از آن هم رویدادی برنامه‌ریزی نشده است.',
   emptyUpcoming: 'در حال حاضر رویدادی برنامه‌ریزی نشده است.',

@@ -15,6 +15,7 @@ const tr: Messages<typeof de> = {
   noEvents: 'etkinlik yok',
   more: { one: '+{count} daha', other: '+{count} daha' },
   emptyMonth: '{month} ayında etkinlik yok.',
+  emptyRest: '{month} ayında başka etkinlik kalmadı.',
   goToMonth: '{month} etkinliklerine git',
   noLaterEvents: 'Sonrasında da planlanmış etkinlik yok.',
   emptyUpcoming: 'Şu anda planlanmış etkinlik yok.',

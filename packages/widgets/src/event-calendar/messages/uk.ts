@@ -15,6 +15,7 @@ const uk: Messages<typeof de> = {
   noEvents: 'немає подій',
   more: { one: '+{count} ще', few: '+{count} ще', many: '+{count} ще', other: '+{count} ще' },
   emptyMonth: 'Подій немає ({month}).',
+  emptyRest: 'Більше подій немає ({month}).',
   goToMonth: 'Перейти до подій: {month}',
   noLaterEvents: 'І пізніше подій не заплановано.',
   emptyUpcoming: 'Наразі подій не заплановано.',
