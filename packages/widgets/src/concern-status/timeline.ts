@@ -28,7 +28,7 @@ function renderStep(step: Step, current: boolean, links: TimelineLinks, fmt: For
       </p>
       <p>${t(`statusText_${step.status}`)}</p>
       ${step.note
-        ? html`<p class="step__note"><span class="step__note-label">${t('noteFromOffice')}:</span> <span lang="de">${step.note}</span></p>`
+        ? html`<p class="step__note"><span class="step__note-label">${t('noteFromOffice')}:</span> <bdi lang="de">${step.note}</bdi></p>`
         : nothing}
       ${eventHref ? html`<p><a href=${eventHref}>${t('toEvent')}</a></p>` : nothing}
       ${resultHref ? html`<p><a href=${resultHref}>${t('toResult')}</a></p>` : nothing}

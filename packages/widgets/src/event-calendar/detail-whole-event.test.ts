@@ -23,6 +23,30 @@ const EVENTS: DialogEvent[] = [
   }),
 ];
 const synthetic = syntheticApis(EVENTS, 'whole-event');
+/** An event with the default organizer's phone number, and a note that ends with a full stop. */
+const withNote = syntheticApis(
+  [
+    event('hof', '2026-12-02T18:00:00+01:00', '2026-12-02T20:00:00+01:00', {
+      accessibility: { stepFree: true, hearingLoop: false, signLanguage: false, interpretation: [], childcare: false, notes: 'Eingang über den Hof.' },
+    }),
+  ],
+  'whole-event-ar',
+);
+
+/** The first text node under `root` that contains `part`. */
+function textNode(root: Element, part: string): Text {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent!.includes(part)) return node as Text;
+  throw new Error(`no text "${part}"`);
+}
+
+/** Where character `index` of `node` is drawn. */
+function charBox(node: Text, index: number): DOMRect {
+  const range = document.createRange();
+  range.setStart(node, index);
+  range.setEnd(node, index + 1);
+  return range.getBoundingClientRect();
+}
 
 const root = (el: KdEventCalendar) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -86,6 +110,22 @@ describe('detail with the whole event', () => {
     expect(facts['Wo']).to.include('Am Markt 1 72070 Tübingen');
     expect(facts['Barrierefreiheit']).to.equal('Stufenloser Zugang Eingang über den Hof.');
     expect(root(el).activeElement?.id).to.equal('dialog-title');
+  });
+
+  it('in an Arabic dialog, a German address, phone number and note keep their own order', async () => {
+    const el = await fixture<KdEventCalendar>(html`<kd-event-calendar api=${withNote.api()} view="month" month="2026-12" lang="ar"></kd-event-calendar>`);
+    await waitUntil(() => root(el).querySelector('table[aria-busy="false"]'), 'calendar not loaded', { timeout: 15_000 });
+    await openFromKeyboard(el, '2026-12-02');
+    const dialog = dialogOf(el);
+    await waitUntil(() => dialog.querySelector('.facts a[href^="tel:"]'), 'whole event not shown', { timeout: 15_000 });
+    const phone = textNode(dialog, '+49 7071 204-0');
+    expect(charBox(phone, 0).left, '"+" of the phone number on the left').to.be.lessThan(charBox(phone, phone.length - 1).left);
+    const postalCode = charBox(textNode(dialog, '72070'), 0);
+    const city = charBox(textNode(dialog, 'Tübingen'), 0);
+    expect(Math.abs(postalCode.top - city.top), 'postal code and city on one line').to.be.lessThan(2);
+    expect(postalCode.left, '"72070 Tübingen", not "Tübingen 72070"').to.be.lessThan(city.left);
+    const note = textNode(dialog, 'Eingang über den Hof.');
+    expect(charBox(note, note.length - 1).left, 'the full stop after the last word').to.be.greaterThan(charBox(note, note.length - 2).left);
   });
 
   it('keeps the date and time of the occurrence that was opened', async () => {

@@ -262,7 +262,7 @@ describe('kd-results-map: details', () => {
     // The rest comes with the whole result.
     await waitUntil(() => detail.querySelector('.timeline'), 'the whole result did not arrive');
     expect(detail.querySelectorAll('.timeline li')).to.have.length(target.timeline.length);
-    expect(text(detail.querySelector('.timeline li span'))).to.equal(target.timeline[0]!.text);
+    expect(text(detail.querySelector('.timeline li bdi'))).to.equal(target.timeline[0]!.text);
     expect(text(detail.querySelector('.detail__concerns'))).to.equal(
       target.concernCount === 0
         ? 'Dieses Ergebnis geht nicht auf ein einzelnes Anliegen zurück.'
@@ -367,7 +367,7 @@ describe('kd-results-map: summaries in the list, whole results on demand', () =>
       expect(calls.some((c) => c.url.pathname.endsWith(`/results/${target.id}`))).to.equal(true);
       expect(detail.querySelector('[aria-busy=true]')).to.equal(null);
       expect(text(detail.querySelector('.detail__summary'))).to.equal(target.summary.replace(/\s+/g, ' ').trim());
-      expect([...detail.querySelectorAll('.timeline li span')].map(text)).to.deep.equal(target.timeline.map((step) => step.text.replace(/\s+/g, ' ').trim()));
+      expect([...detail.querySelectorAll('.timeline li bdi')].map(text)).to.deep.equal(target.timeline.map((step) => step.text.replace(/\s+/g, ' ').trim()));
       expect(text(detail.querySelector('.detail__facts'))).to.contain(target.office);
       await waitUntil(() => detail.querySelectorAll('.detail__events time').length > 0, 'the related events did not arrive', { timeout: 15_000 });
       expect(detail.querySelectorAll('.detail__events li')).to.have.length(target.relatedEvents.length);
@@ -575,6 +575,25 @@ describe('kd-results-map: languages and direction', () => {
     const map = $(el, '.map-area')!.getBoundingClientRect();
     expect(side.left).to.be.greaterThan(map.left);
     await expect(el).to.be.accessible();
+  });
+
+  it('in Arabic, a German summary keeps its full stop after its last word', async () => {
+    await resultsMapMessages.load('ar');
+    const target = (await apiResults(api('default'), 'municipality=tuebingen')).find((r) => r.summary.endsWith('.'))!;
+    const el = await render(html`<kd-results-map api=${api('default')} municipality="tuebingen" lang="ar"></kd-results-map>`);
+    $(el, `.item__title[data-id="${target.id}"]`)!.click();
+    await waitUntil(() => $(el, '.detail__summary'), 'the whole result did not arrive');
+    const summary = $(el, '.detail__summary')!;
+    const words = [...summary.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '') as Text;
+    const at = (index: number) => {
+      const range = document.createRange();
+      range.setStart(words, index);
+      range.setEnd(words, index + 1);
+      return range.getClientRects()[0]!;
+    };
+    const end = words.data.trimEnd().length - 1;
+    expect(words.data[end]).to.equal('.');
+    expect(at(end).left, 'the full stop right of the last letter').to.be.greaterThan(at(end - 1).left);
   });
 
   it('has every string in every language', async () => {

@@ -17,7 +17,7 @@ function renderRelated(view: View, result: Result, events: readonly (DialogEvent
         const href = view.eventHref({ id, municipality: event?.municipality ?? result.municipality });
         const label = event ? event.title : id;
         return html`<li>
-          ${href ? html`<a href=${href}>${label}</a>` : html`<span>${label}</span>`}
+          ${href ? html`<a href=${href}><bdi>${label}</bdi></a>` : html`<bdi>${label}</bdi>`}
           ${event ? html`<time datetime=${event.start}>${view.fmt.dateTime(event.start)}</time>` : nothing}
         </li>`;
       })}
@@ -28,13 +28,15 @@ function renderRelated(view: View, result: Result, events: readonly (DialogEvent
 /** Summary text, facts, concerns, timeline and related events of the whole result. */
 export function renderDetailBody(view: View, result: Result, events: readonly (DialogEvent | undefined)[] | undefined): TemplateResult {
   const { t, fmt } = view;
-  return html`<p class="detail__summary">${result.summary}</p>
+  // Texts from the API are isolated from the widget's language (a German summary in an Arabic
+  // panel keeps its full stop at its end).
+  return html`<p class="detail__summary" dir="auto">${result.summary}</p>
     <dl class="detail__facts">
       <div><dt>${t('detailMunicipality')}</dt><dd>${view.municipalityName(result.municipality)}</dd></div>
       ${result.topics.length > 0
         ? html`<div><dt>${t('detailTopics')}</dt><dd>${view.list(result.topics.map(view.topicName))}</dd></div>`
         : nothing}
-      ${result.office ? html`<div><dt>${t('detailOffice')}</dt><dd>${result.office}</dd></div>` : nothing}
+      ${result.office ? html`<div><dt>${t('detailOffice')}</dt><dd><bdi>${result.office}</bdi></dd></div>` : nothing}
       <div>
         <dt>${t('detailUpdated')}</dt>
         <dd><time datetime=${result.updatedAt}>${fmt.date(result.updatedAt)}</time></dd>
@@ -48,7 +50,7 @@ export function renderDetailBody(view: View, result: Result, events: readonly (D
           ${heading(view, t('detailTimeline'), { offset: 1 })}
           <ol class="timeline">
             ${result.timeline.map(
-              (step) => html`<li><time datetime=${step.date}>${fmt.date(step.date)}</time> <span>${step.text}</span></li>`,
+              (step) => html`<li><time datetime=${step.date}>${fmt.date(step.date)}</time> <bdi>${step.text}</bdi></li>`,
             )}
           </ol>
         </section>`

@@ -61,14 +61,17 @@ export interface DetailOptions {
   subscribe: unknown;
 }
 
+// What the API writes (names, addresses, notes) is isolated from the widget's language: a German
+// address in an Arabic dialog keeps "72070 Tübingen" in that order and its full stop at its end, and
+// a phone number always reads left to right.
 function whereBlock(ctx: DetailContext, event: DialogEvent): TemplateResult | typeof nothing {
   const venue = event.status === 'moved-online' ? undefined : event.venue;
   if (!venue) return nothing;
   return html`<dt>${ctx.d('where')}</dt>
     <dd>
-      <span class="venue">${venue.name}</span><br />
-      ${venue.street}<br />
-      ${venue.postalCode} ${venue.city}<br />
+      <bdi class="venue">${venue.name}</bdi><br />
+      <bdi>${venue.street}</bdi><br />
+      <bdi>${venue.postalCode} ${venue.city}</bdi><br />
       ${externalLink(ctx, osmUrl(venue.lat, venue.lng), ctx.d('map'), 'map-link')}
     </dd>`;
 }
@@ -95,7 +98,7 @@ function accessibilityBlock(ctx: DetailContext, event: DialogEvent): TemplateRes
   return html`<dt>${ctx.d('accessibility')}</dt>
     <dd>
       ${items.length > 0 ? html`<ul class="access">${items.map((i) => html`<li>${i}</li>`)}</ul>` : nothing}
-      ${a.notes ? html`<p class="text">${a.notes}</p>` : nothing}
+      ${a.notes ? html`<p class="text" dir="auto">${a.notes}</p>` : nothing}
     </dd>`;
 }
 
@@ -103,9 +106,9 @@ function organizerBlock(ctx: DetailContext, event: DialogEvent): TemplateResult 
   const o = event.organizer;
   return html`<dt>${ctx.d('organizer')}</dt>
     <dd>
-      ${o.name}
-      ${o.email ? html`<br /><a href="mailto:${o.email}">${o.email}</a>` : nothing}
-      ${o.phone ? html`<br /><a href="tel:${o.phone.replace(/[^\d+]/g, '')}">${o.phone}</a>` : nothing}
+      <bdi>${o.name}</bdi>
+      ${o.email ? html`<br /><a href="mailto:${o.email}" dir="ltr">${o.email}</a>` : nothing}
+      ${o.phone ? html`<br /><a href="tel:${o.phone.replace(/[^\d+]/g, '')}" dir="ltr">${o.phone}</a>` : nothing}
       ${o.url ? html`<br />${externalLink(ctx, o.url, o.url.replace(/^https?:\/\//, ''))}` : nothing}
     </dd>`;
 }
