@@ -440,6 +440,8 @@ describe('languages', () => {
       expect(text(root(el).querySelector('summary'))).to.equal(messages.filters);
       if (locale !== 'de') expect(messages.previousMonth).not.to.equal(calendarMessages.de.previousMonth);
       expect(root(el).querySelector('[part="base"]')!.getAttribute('dir')).to.equal(locale === 'ar' || locale === 'fa' ? 'rtl' : 'ltr');
+      // Day numbers in the digits the locale writes its times in.
+      expect(text(cell(el, '2026-12-28').querySelector('.day__number'))).to.equal(locale === 'fa' ? '۲۸' : '28');
       await expect(el).to.be.accessible();
     });
   }

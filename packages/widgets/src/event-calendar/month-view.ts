@@ -13,6 +13,8 @@ import {
   weekdayOrder,
   type DateKey,
 } from './calendar-dates.js';
+import { formatNumber } from '../shared/i18n/define-messages.js';
+import { intlLocale } from '../shared/i18n/locale.js';
 import type { CalendarEntry } from './entries.js';
 import { dayInstant, startText, statusBadge, type ViewContext } from './view-context.js';
 
@@ -112,7 +114,9 @@ function dayCell(ctx: ViewContext, o: MonthViewOptions, key: DateKey): TemplateR
         o.activate(key);
     }}
   >
-    <span class="day__number" aria-hidden="true">${parseKey(key).day}</span>
+    <span class="day__number" aria-hidden="true"
+      >${/* the locale's own digits (Persian ۲۸), as the times beside it */ formatNumber(intlLocale(ctx.locale), parseKey(key).day)}</span
+    >
     <span class="visually-hidden"
       >${o.days ? `${date}, ${count ? ctx.t('eventCount', { count }) : ctx.t('noEvents')}` : date}</span
     >

@@ -67,7 +67,8 @@ function plural(tag: string): Intl.PluralRules {
   return rules;
 }
 
-function formatNumber(tag: string, value: number): string {
+/** `value` in the digits of the Intl locale `tag` (Persian ۲۸); one formatter per locale. */
+export function formatNumber(tag: string, value: number): string {
   let format = numberFormats.get(tag);
   if (!format) numberFormats.set(tag, (format = new Intl.NumberFormat(tag)));
   return format.format(value);
