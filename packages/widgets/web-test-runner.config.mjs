@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { forcedColorsPlugin } from './test-support/forced-colors-plugin.mjs';
 import { mockApiMiddleware } from './test-support/mock-api-middleware.mjs';
 
 const CHROME_FLAGS = [
@@ -40,6 +41,8 @@ export default {
   plugins: [
     // Screen-reader names and roles, read from Chromium's accessibility tree.
     a11ySnapshotPlugin(),
+    // Windows' high contrast themes (forced colours), which the Chrome launcher cannot emulate itself.
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -308,7 +308,11 @@ export const calendarStyles = css`
     text-decoration: underline;
   }
   @media (forced-colors: active) {
-    .day[aria-current='date'] .day__number {
+    /* Unadjusted: forced colours put a Canvas backplate behind the text, which hid today's number,
+       and drew the chosen view's button like the other one. */
+    .day[aria-current='date'] .day__number,
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
     }

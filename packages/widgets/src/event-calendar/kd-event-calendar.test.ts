@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureSync, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { berlinDateKey, LOCALES, type DialogEvent, type Locale } from '@kommunaldialog/sdk';
 import '../define/kd-event-calendar.js';
@@ -378,6 +378,23 @@ describe('accessibility tree', () => {
     expect(inDialog('button', 'Zum Kalender hinzufügen')).not.to.equal(null);
     expect(inDialog('link', 'Karte bei OpenStreetMap (öffnet ein neues Fenster)')).not.to.equal(null);
     expect(inDialog('link', 'Abonnieren')).not.to.equal(null);
+  });
+});
+
+describe('forced colours (Windows high contrast)', () => {
+  afterEach(() => executeServerCommand('forced-colors', false));
+
+  it('today’s number and the chosen view stay visible', async () => {
+    await executeServerCommand('forced-colors', true);
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+    const el = await fixture<KdEventCalendar>(html`<kd-event-calendar api=${syntheticApi()} view="month"></kd-event-calendar>`);
+    await loaded(el);
+    const today = getComputedStyle(root(el).querySelector('[aria-current="date"] .day__number')!);
+    // Left to the browser, the number is drawn in HighlightText on a Canvas backplate: unreadable.
+    expect(today.forcedColorAdjust).to.equal('none');
+    expect(today.color).not.to.equal(today.backgroundColor);
+    const [month, list] = [...root(el).querySelectorAll('[part="toolbar"] [aria-pressed]')].map((b) => getComputedStyle(b));
+    expect(month!.backgroundColor, 'the chosen view looks chosen').not.to.equal(list!.backgroundColor);
   });
 });
 
