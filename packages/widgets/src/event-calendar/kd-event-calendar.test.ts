@@ -46,6 +46,16 @@ async function loaded(el: KdEventCalendar): Promise<void> {
   await el.updateComplete;
 }
 
+/** December 2026 in a box `width` px wide, loaded. */
+async function monthIn(width: number, api: string, lang: string): Promise<KdEventCalendar> {
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px">
+    <kd-event-calendar api=${api} view="month" month="2026-12" lang=${lang}></kd-event-calendar>
+  </div>`);
+  const el = wrapper.querySelector('kd-event-calendar')!;
+  await loaded(el);
+  return el;
+}
+
 const cell = (el: KdEventCalendar, date: string) => root(el).querySelector<HTMLElement>(`td[data-date="${date}"]`)!;
 const focusedDate = (el: KdEventCalendar) => (root(el).activeElement as HTMLElement | null)?.dataset['date'];
 const dialogOf = (el: KdEventCalendar) => root(el).querySelector('dialog')!;
@@ -401,11 +411,7 @@ describe('forced colours (Windows high contrast)', () => {
 describe('languages', () => {
   it('weekday names stay whole in a narrow month: one-letter names where the short ones are words (ar, fa)', async () => {
     const headers = async (locale: string, width: number) => {
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px">
-        <kd-event-calendar api=${syntheticApi()} view="month" month="2026-12" lang=${locale}></kd-event-calendar>
-      </div>`);
-      const el = wrapper.querySelector('kd-event-calendar')!;
-      await loaded(el);
+      const el = await monthIn(width, syntheticApi(), locale);
       const names = [...root(el).querySelectorAll<HTMLElement>('thead th [aria-hidden="true"]')];
       // A name broken inside the word has a line box per line.
       for (const name of names) expect(name.getClientRects().length, `${locale} at ${width} px: ${name.textContent}`).to.equal(1);
@@ -420,11 +426,7 @@ describe('languages', () => {
 
   it('a title too long for its day is cut at its end, whichever way the calendar and the title run', async () => {
     for (const lang of ['ar', 'de']) {
-      const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 700px">
-        <kd-event-calendar api=${titledApi()} view="month" month="2026-12" lang=${lang}></kd-event-calendar>
-      </div>`);
-      const el = wrapper.querySelector('kd-event-calendar')!;
-      await loaded(el);
+      const el = await monthIn(700, titledApi(), lang);
       const chips = [...root(el).querySelectorAll<HTMLElement>('.chip')];
       expect(chips).to.have.length(2);
       for (const chip of chips) {
