@@ -102,6 +102,8 @@ function dayCell(ctx: ViewContext, o: MonthViewOptions, key: DateKey): TemplateR
   const shown = count > MAX_PER_DAY ? entries.slice(0, MAX_PER_DAY - 1) : entries;
   const hidden = count - shown.length;
   const date = ctx.fmt.date(dayInstant(key), 'full');
+  // In the locale's own digits (Persian ۲۸), as the times beside it.
+  const dayNumber = formatNumber(intlLocale(ctx.locale), parseKey(key).day);
   return html`<td
     class="day"
     part="day"
@@ -114,9 +116,7 @@ function dayCell(ctx: ViewContext, o: MonthViewOptions, key: DateKey): TemplateR
         o.activate(key);
     }}
   >
-    <span class="day__number" aria-hidden="true"
-      >${/* the locale's own digits (Persian ۲۸), as the times beside it */ formatNumber(intlLocale(ctx.locale), parseKey(key).day)}</span
-    >
+    <span class="day__number" aria-hidden="true">${dayNumber}</span>
     <span class="visually-hidden"
       >${o.days ? `${date}, ${count ? ctx.t('eventCount', { count }) : ctx.t('noEvents')}` : date}</span
     >
