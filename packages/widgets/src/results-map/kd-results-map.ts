@@ -16,6 +16,7 @@ import { events, municipalities, results, topics } from '@kommunaldialog/sdk/res
 import { resourcesPerApi } from '../shared/api.js';
 import { KdElement } from '../shared/kd-element.js';
 import { renderEmpty, renderError, renderLoading, renderTask } from '../shared/states.js';
+import { formatNumber } from '../shared/i18n/define-messages.js';
 import { intlLocale } from '../shared/i18n/locale.js';
 import { tileConsent } from './consent.js';
 import { KdConsentChangeEvent, KdResultSelectEvent, type ResultSelectSource } from './events.js';
@@ -705,7 +706,6 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
   private readonly onZoomOut = (): void => this.engine?.zoomOut();
 
   private mapLabels(): MapLabels {
-    const numbers = new Intl.NumberFormat(intlLocale(this.locale));
     const status = (s: ResultStatus): string => this.t(STATUS_LABEL[s]);
     const cluster = (counts: Record<ResultStatus, number>, total: number): string =>
       this.t('clusterLabel', { count: total, done: counts.done });
@@ -715,7 +715,7 @@ export class KdResultsMap extends KdElement<ResultsMapMessages> {
       marker: (r) => this.t('markerLabel', { title: r.title, status: status(r.status) }),
       area: (r) => this.t('areaLabel', { title: r.title, status: status(r.status) }),
       cluster,
-      count: (n) => numbers.format(n),
+      count: (n) => formatNumber(intlLocale(this.locale), n),
       group: (name, counts, total) => this.t('groupLabel', { name, summary: cluster(counts, total) }),
     };
   }

@@ -443,9 +443,14 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
     (best?.element ?? container).focus({ preventScroll: true });
   }
 
-  function redrawAll(): void {
+  /** Takes every marker, cluster and area off the map. */
+  function clearDrawn(): void {
     for (const entry of drawn.values()) entry.layer.remove();
     drawn.clear();
+  }
+
+  function redrawAll(): void {
+    clearDrawn();
     draw();
   }
 
@@ -507,8 +512,7 @@ export function createMapEngine(options: MapEngineOptions): MapEngine {
       clusteredIn = index.builtIn;
       // What the old data drew goes now: fitting the view below draws the new data (Leaflet's
       // moveend), which a redraw afterwards would build a second time and throw the first away.
-      for (const entry of drawn.values()) entry.layer.remove();
-      drawn.clear();
+      clearDrawn();
       const refit =
         !fitted ||
         (fittedToPartial !== undefined && map.getZoom() === fittedToPartial.zoom && map.getCenter().equals(fittedToPartial.center));
