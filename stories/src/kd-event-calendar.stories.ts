@@ -103,6 +103,21 @@ export const ArabicRtl: Story = {
   },
 };
 
+/**
+ * Arabic in a 320 px column with the month grid chosen: the weekday headers take their one-letter
+ * names (the short ones are whole words), and German titles are cut at their end.
+ */
+export const ArabicNarrowMonth: Story = {
+  globals: { locale: 'ar' },
+  args: { month: nextMonth },
+  render: (args) => html`<div style="max-inline-size: 20rem">${meta.render(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    const shadow = await settled(canvasElement, 'table[aria-busy="false"]');
+    const names = [...shadow.querySelectorAll('thead th [aria-hidden="true"]')].map((name) => name.textContent!.trim());
+    expect(names.every((name) => [...name].length === 1)).toBe(true);
+  },
+};
+
 /** Leichte Sprache: short sentences and simple words. */
 export const LeichteSprache: Story = {
   globals: { locale: 'de-x-ls' },
